@@ -1,0 +1,45 @@
+package io.github.gongkai.archive;
+
+import io.github.gongkai.data.AnnualReport;
+
+/**
+ * Where each page lives in the output, relative to the site root. Every link is made relative
+ * to the page that holds it, so the site works from file://, any sub-path and an archive.
+ */
+public final class SitePaths {
+
+    /** 政府信息公开年报: the column's name on every page. */
+    public static final String COLUMN_NAME = "政府信息公开年报";
+
+    /** The column's folder (年度报告, as on many portals). */
+    private static final String COLUMN_DIR = "ndbg/";
+
+    private SitePaths() {
+    }
+
+    /** The home page. */
+    public static String home() {
+        return "index.html";
+    }
+
+    /** The column index: every year. */
+    public static String column() {
+        return COLUMN_DIR + "index.html";
+    }
+
+    /** One year's reports. */
+    public static String year(int year) {
+        return COLUMN_DIR + year + "/index.html";
+    }
+
+    /** One report. */
+    public static String report(AnnualReport report) {
+        return COLUMN_DIR + report.year() + "/" + report.body().id() + ".html";
+    }
+
+    /** The prefix that leads from a page back to the site root: "", "../", "../../". */
+    public static String rootOf(String pagePath) {
+        long depth = pagePath.chars().filter(c -> c == '/').count();
+        return "../".repeat((int) depth);
+    }
+}

@@ -1,0 +1,59 @@
+package io.github.gongkai.build;
+
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.SiteAssets;
+import io.github.gongkai.output.SiteOutput;
+import io.github.gongkai.render.NarrativeConverter;
+import io.github.gongkai.render.SiteRenderer;
+import io.github.gongkai.render.Theme;
+import java.nio.file.Path;
+
+/**
+ * The pipeline behind {@code mvn site:generate}: load → render → write, knowing nothing of
+ * Maven. Input problems surface as {@link io.github.gongkai.diagnostic.InputError}; the
+ * previous output is replaced only after everything succeeded.
+ */
+public final class SiteGenerator {
+
+    private final BuildLog log;
+    private final ClassLoader themes;
+
+    /**
+     * @param log    where progress and warnings go
+     * @param themes where theme jars are found (the plugin's class loader)
+     */
+    public SiteGenerator(BuildLog log, ClassLoader themes) {
+        this.log = log;
+        this.themes = themes;
+    }
+
+    /**
+     * Builds the site of {@code projectDir} into {@code outputDir}.
+     *
+     * @return what was built
+     */
+    public BuildSummary generate(Path projectDir, Path outputDir) {
+        long start = System.nanoTime();
+        SiteContent content = new SiteLoader(projectDir, log).load();
+        long loaded = System.nanoTime();
+        Theme theme = Theme.load(content.config().theme().name(), themes);
+        try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log);
+                SiteOutput output = SiteOutput.begin(outputDir)) {
+            new SiteRenderer(theme, narratives).render(content, page -> output.write(page.path(), page.content()));
+            SiteAssets.copy(projectDir, output);
+            long rendered = System.nanoTime();
+            output.commit();
+            long written = System.nanoTime();
+            BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
+                    millis(start, loaded), millis(loaded, rendered), millis(rendered, written));
+            log.info(summary.toString());
+            return summary;
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}

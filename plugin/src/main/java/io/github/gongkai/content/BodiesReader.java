@@ -1,0 +1,69 @@
+package io.github.gongkai.content;
+
+import io.github.gongkai.data.BodyCategory;
+import io.github.gongkai.data.PublishingBody;
+import io.github.gongkai.data.PublishingBody.FormerName;
+import io.github.gongkai.diagnostic.InputError;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads {@code bodies.yaml} (发布机构), contract §3. */
+final class BodiesReader {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    private static final String CATEGORIES = Arrays.stream(BodyCategory.values())
+            .map(BodyCategory::key).collect(Collectors.joining("、"));
+
+    private BodiesReader() {
+    }
+
+    static List<PublishingBody> read(SourceText source) {
+        Node root = YamlSource.parse(source, 0).orElse(null);
+        if (!(root instanceof SequenceNode list)) {
+            throw new InputError(root == null ? source.location() : YamlSource.locate(source.location(), root, 0),
+                    "bodies.yaml 应为发布机构列表（每项以 \"- id:\" 开头） / expected a list of bodies");
+        }
+        List<PublishingBody> bodies = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.getValue().size(); i++) {
+            YamlMapping body = YamlMapping.item(source.location(), list.getValue().get(i), "[" + i + "]");
+            PublishingBody read = body(body);
+            if (!ids.add(read.id())) {
+                throw new InputError(body.location(), "发布机构 id \"" + read.id() + "\" 重复 / duplicate body id");
+            }
+            bodies.add(read);
+        }
+        return List.copyOf(bodies);
+    }
+
+    private static PublishingBody body(YamlMapping body) {
+        String id = body.requiredString("id", "机构标识");
+        if (!ID.matcher(id).matches()) {
+            throw new InputError(body.location(), "字段 \"" + body.fieldPath("id") + "\" 的值 \"" + id
+                    + "\" 只能包含小写字母、数字和连字符（用于网址） / id must match [a-z0-9-]+");
+        }
+        String name = body.requiredString("name", "机构全称");
+        String categoryKey = body.requiredString("category", "机构类别");
+        BodyCategory category = BodyCategory.fromKey(categoryKey).orElseThrow(() -> new InputError(body.location(),
+                "字段 \"" + body.fieldPath("category") + "\" 的值 \"" + categoryKey + "\" 无效，应为 " + CATEGORIES
+                        + " 之一 / unknown category"));
+        List<FormerName> names = new ArrayList<>();
+        for (Node item : body.optionalList("names").orElse(List.of())) {
+            YamlMapping former = body.nested(item, "names[" + names.size() + "]");
+            names.add(new FormerName(former.requiredInt("until", "使用该名称的最后年份"),
+                    former.requiredString("name", "原名称")));
+            former.rejectUnknownKeys();
+        }
+        PublishingBody result = new PublishingBody(id, name, body.optionalString("shortName"), category,
+                List.copyOf(names));
+        body.rejectUnknownKeys();
+        return result;
+    }
+}

@@ -1,0 +1,198 @@
+package io.github.gongkai.content;
+
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.MarkupLanguage;
+import io.github.gongkai.data.Narrative;
+import io.github.gongkai.data.PublishingBody;
+import io.github.gongkai.data.ReportFormat;
+import io.github.gongkai.data.ReportMetadata;
+import io.github.gongkai.data.SiteConfig;
+import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.data.Statistics;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads a site project from disk (contract §1): site.yaml, bodies.yaml and every report under
+ * {@code reports/<year>/}, each checked for what the contract requires of its form.
+ */
+public final class SiteLoader {
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final Path projectDir;
+    private final BuildLog log;
+
+    /**
+     * @param projectDir the site project folder, holding site.yaml
+     * @param log        where skipped files are reported
+     */
+    public SiteLoader(Path projectDir, BuildLog log) {
+        this.projectDir = projectDir;
+        this.log = log;
+    }
+
+    /** Loads everything; throws {@link InputError} at the first problem. */
+    public SiteContent load() {
+        SiteConfig config = SiteConfigReader.read(required("site.yaml", "网站基本信息（网站名称、主办单位等）"));
+        List<PublishingBody> bodies = BodiesReader.read(required("bodies.yaml", "发布机构列表"));
+        Map<String, PublishingBody> byId = bodies.stream()
+                .collect(Collectors.toMap(PublishingBody::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<AnnualReport> reports = new ArrayList<>();
+        for (Path yearDir : yearDirectories()) {
+            int year = Integer.parseInt(yearDir.getFileName().toString());
+            for (Map.Entry<String, ReportFiles> entry : reportFiles(yearDir).entrySet()) {
+                reports.add(report(year, entry.getValue(), byId));
+            }
+        }
+        List<String> order = List.copyOf(byId.keySet());
+        reports.sort((a, b) -> a.year() != b.year() ? Integer.compare(a.year(), b.year())
+                : Integer.compare(order.indexOf(a.body().id()), order.indexOf(b.body().id())));
+        return new SiteContent(config, bodies, List.copyOf(reports));
+    }
+
+    private SourceText required(String name, String what) {
+        Path file = projectDir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new InputError(SourceLocation.of(Path.of(name)), "找不到 " + name + "（" + what + "），它应在站点项目目录 "
+                    + projectDir + " 中，格式见 README / " + name + " not found");
+        }
+        return SourceText.read(projectDir, file);
+    }
+
+    private List<Path> yearDirectories() {
+        Path reportsDir = projectDir.resolve("reports");
+        if (!Files.isDirectory(reportsDir)) {
+            log.warn("没有 reports/ 目录，站点中没有年报 / no reports/ folder: the site has no reports");
+            return List.of();
+        }
+        List<Path> years = new ArrayList<>();
+        for (Path entry : list(reportsDir)) {
+            String name = entry.getFileName().toString();
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (!Files.isDirectory(entry) || !YEAR.matcher(name).matches()) {
+                throw new InputError(SourceLocation.of(projectDir.relativize(entry)), "reports/ 下应只有四位年份目录（如 "
+                        + "reports/2018/），\"" + name + "\" 不是年份 / expected a four-digit year folder");
+            }
+            years.add(entry);
+        }
+        return years;
+    }
+
+    /** The files of each report in a year folder, by body id. */
+    private Map<String, ReportFiles> reportFiles(Path yearDir) {
+        Map<String, ReportFiles> byBody = new TreeMap<>();
+        for (Path file : list(yearDir)) {
+            String name = file.getFileName().toString();
+            int dot = name.lastIndexOf('.');
+            if (name.startsWith(".") || !Files.isRegularFile(file)) {
+                continue;
+            }
+            String base = dot < 0 ? name : name.substring(0, dot);
+            String extension = dot < 0 ? "" : name.substring(dot + 1);
+            ReportFiles files = byBody.computeIfAbsent(base, b -> new ReportFiles());
+            switch (extension) {
+                case "adoc", "md" -> files.narrative = only(files.narrative, file, "正文");
+                case "yaml", "json" -> files.statistics = only(files.statistics, file, "统计数据");
+                default -> {
+                    log.warn(projectDir.relativize(file) + ": 不是年报文件（.adoc/.md/.yaml/.json），已跳过 / not a report "
+                            + "file, skipped");
+                    if (files.narrative == null && files.statistics == null) {
+                        byBody.remove(base);
+                    }
+                }
+            }
+        }
+        return byBody;
+    }
+
+    private Path only(Path existing, Path file, String what) {
+        if (existing != null) {
+            throw new InputError(SourceLocation.of(projectDir.relativize(file)), "同一发布机构同一年份有两个" + what + "文件："
+                    + existing.getFileName() + " 和 " + file.getFileName() + "，请只保留一个 / two " + what
+                    + " files for one report");
+        }
+        return file;
+    }
+
+    private AnnualReport report(int year, ReportFiles files, Map<String, PublishingBody> bodies) {
+        Path any = files.narrative != null ? files.narrative : files.statistics;
+        SourceLocation location = SourceLocation.of(projectDir.relativize(any));
+        String fileName = any.getFileName().toString();
+        String id = fileName.substring(0, fileName.lastIndexOf('.'));
+        PublishingBody body = bodies.get(id);
+        if (body == null) {
+            String hint = KeySuggestion.nearest(id, bodies.keySet()).map(k -> "您是否想写 \"" + k + "\"？")
+                    .orElse("请先在 bodies.yaml 中登记该机构。");
+            throw new InputError(location, "文件名中的发布机构 id \"" + id + "\" 未在 bodies.yaml 中登记；" + hint
+                    + " / unknown body id \"" + id + "\"");
+        }
+        Optional<StatisticsFile> statistics = Optional.ofNullable(files.statistics)
+                .map(f -> StatisticsFile.read(SourceText.read(projectDir, f), year));
+        NarrativeHeader header = NarrativeHeader.empty();
+        Optional<Narrative> narrative = Optional.empty();
+        if (files.narrative != null) {
+            SourceText text = SourceText.read(projectDir, files.narrative);
+            if (files.narrative.toString().endsWith(".adoc")) {
+                header = AsciidocHeaderReader.read(text);
+                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.ASCIIDOC, text.text()));
+            } else {
+                MarkdownFrontMatter matter = MarkdownFrontMatter.read(text);
+                header = matter.header();
+                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.MARKDOWN, matter.body()));
+            }
+        }
+        NarrativeHeader h = header;
+        String title = statistics.flatMap(StatisticsFile::title).or(h::title).map(NarrativeHeader.Value::text)
+                .orElse(body.nameIn(year) + year + "年政府信息公开工作年度报告");
+        Optional<LocalDate> published = statistics.flatMap(StatisticsFile::published).or(h::published)
+                .map(SiteLoader::date);
+        ReportMetadata metadata = new ReportMetadata(title, published,
+                h.source().map(NarrativeHeader.Value::text).orElse(body.nameIn(year)),
+                h.indexNo().map(NarrativeHeader.Value::text), h.docNo().map(NarrativeHeader.Value::text));
+        ReportFormat format = statistics.map(StatisticsFile::format).orElse(ReportFormat.forYear(year));
+        return new AnnualReport(year, body, format, metadata, narrative,
+                statistics.map(StatisticsFile::statistics).map(Statistics.class::cast));
+    }
+
+    private static LocalDate date(NarrativeHeader.Value value) {
+        try {
+            return LocalDate.parse(value.text());
+        } catch (DateTimeParseException e) {
+            throw new InputError(value.location(), "发布日期 \"" + value.text()
+                    + "\" 不是有效日期，应写作 YYYY-MM-DD / published is not a valid date (YYYY-MM-DD)", e);
+        }
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.sorted().toList();
+        } catch (IOException e) {
+            throw new InputError(SourceLocation.of(dir), "无法读取目录（" + e.getMessage() + "） / cannot list the folder", e);
+        }
+    }
+
+    /** The narrative and statistics files of one report, either possibly missing. */
+    private static final class ReportFiles {
+        private Path narrative;
+        private Path statistics;
+    }
+}

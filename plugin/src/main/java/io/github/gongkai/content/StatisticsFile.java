@@ -1,0 +1,61 @@
+package io.github.gongkai.content;
+
+import io.github.gongkai.content.NarrativeHeader.Value;
+import io.github.gongkai.data.ReportFormat;
+import io.github.gongkai.data.StatisticItem;
+import io.github.gongkai.data.Statistics;
+import io.github.gongkai.diagnostic.InputError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * A statistics file {@code reports/<year>/<body-id>.yaml} or {@code .json}, contract §5.
+ *
+ * @param format     the declared or the year's format
+ * @param title      a title that overrides the narrative's
+ * @param published  the publication date, as written
+ * @param statistics the figures
+ */
+record StatisticsFile(ReportFormat format, Optional<Value> title, Optional<Value> published, Statistics statistics) {
+
+    static StatisticsFile read(SourceText source, int year) {
+        Node root = YamlSource.parse(source, 0).orElseThrow(() -> new InputError(source.location(),
+                "统计数据文件是空的 / the statistics file is empty"));
+        YamlMapping file = YamlMapping.root(source.location(), root, 0);
+        ReportFormat format = file.optionalString("format").map(key -> ReportFormat.fromKey(key)
+                .orElseThrow(() -> new InputError(file.location(file.value("format").orElseThrow()),
+                        "字段 \"format\" 的值 \"" + key + "\" 无效，应为 pre2019、v2019 或 v2021 / unknown format")))
+                .orElse(ReportFormat.forYear(year));
+        Optional<Value> title = file.value("title").flatMap(node -> file.optionalString("title")
+                .map(text -> new Value(text, file.location(node))));
+        Optional<Value> published = file.value("published").flatMap(node -> file.optionalString("published")
+                .map(text -> new Value(text, file.location(node))));
+        file.optionalList("acknowledged");
+        if (format != ReportFormat.PRE2019) {
+            throw new InputError(file.location(), "格式 " + format.key()
+                    + " 的统计表（二、三、四）尚未支持，将在后续版本提供 / the " + format.key()
+                    + " tables are not supported yet");
+        }
+        List<StatisticItem> items = new ArrayList<>();
+        for (Node item : file.optionalList("statistics").orElse(List.of())) {
+            items.add(item(file.nested(item, "statistics[" + items.size() + "]")));
+        }
+        file.rejectUnknownKeys();
+        return new StatisticsFile(format, title, published,
+                new Statistics.Pre2019(source.location(), List.copyOf(items)));
+    }
+
+    private static StatisticItem item(YamlMapping item) {
+        String label = item.requiredString("label", "项目名称");
+        List<StatisticItem> parts = new ArrayList<>();
+        for (Node part : item.optionalList("parts").orElse(List.of())) {
+            parts.add(item(item.nested(part, "parts[" + parts.size() + "]")));
+        }
+        StatisticItem result = new StatisticItem(label, item.requiredNumber("value", "数量"),
+                item.optionalString("unit"), List.copyOf(parts), item.location());
+        item.rejectUnknownKeys();
+        return result;
+    }
+}

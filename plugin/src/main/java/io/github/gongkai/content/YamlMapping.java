@@ -1,0 +1,194 @@
+package io.github.gongkai.content;
+
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.diagnostic.SourceLocation;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/**
+ * Typed reading of one YAML mapping, each error naming file, line and the field's full path.
+ * A reader asks for every key it knows; {@link #rejectUnknownKeys()} then refuses the rest,
+ * suggesting the nearest known key, so that a typo never silently drops a field.
+ */
+final class YamlMapping {
+
+    private final SourceLocation file;
+    private final int lineOffset;
+    private final String path;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private final Set<String> known = new LinkedHashSet<>();
+
+    private YamlMapping(SourceLocation file, int lineOffset, String path, Node node) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.path = path;
+        this.node = node;
+        if (!(node instanceof MappingNode mapping)) {
+            throw new InputError(location(node), describe(path) + "应为键值对（key: value） / expected a mapping");
+        }
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                throw new InputError(location(tuple.getKeyNode()), "字段名应为文字 / a key must be a plain name");
+            }
+            entries.put(key.getValue(), tuple);
+        }
+    }
+
+    /** The root mapping of a file. */
+    static YamlMapping root(SourceLocation file, Node node, int lineOffset) {
+        return new YamlMapping(file, lineOffset, "", node);
+    }
+
+    /** A mapping that is an item of a top-level list, named by {@code path} in errors. */
+    static YamlMapping item(SourceLocation file, Node node, String path) {
+        return new YamlMapping(file, 0, path, node);
+    }
+
+    /** A mapping found inside this one, e.g. an item of one of its lists. */
+    YamlMapping nested(Node item, String itemPath) {
+        return new YamlMapping(file, lineOffset, fieldPath(itemPath), item);
+    }
+
+    /** Where this mapping starts. */
+    SourceLocation location() {
+        return location(node);
+    }
+
+    /** Where a node is. */
+    SourceLocation location(Node n) {
+        return YamlSource.locate(file, n, lineOffset);
+    }
+
+    /** The full path of a key, e.g. {@code contact.phone}. */
+    String fieldPath(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** The value of a key, absent when missing or {@code null}. */
+    Optional<Node> value(String key) {
+        known.add(key);
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        return Optional.of(tuple.getValueNode());
+    }
+
+    /** A text value that must be present. */
+    String requiredString(String key, String label) {
+        return optionalString(key).orElseThrow(() -> new InputError(location(),
+                "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
+    }
+
+    /** A text value; numbers written without quotes are read as their text. */
+    Optional<String> optionalString(String key) {
+        return value(key).map(v -> {
+            if (!(v instanceof ScalarNode scalar)) {
+                throw new InputError(location(v), describe(fieldPath(key)) + "应为文字 / expected text");
+            }
+            String text = scalar.getValue().strip();
+            if (text.isEmpty()) {
+                throw new InputError(location(v), describe(fieldPath(key)) + "不能为空 / must not be empty");
+            }
+            return text;
+        });
+    }
+
+    /** A whole number, for years and similar. */
+    int requiredInt(String key, String label) {
+        Node v = value(key).orElseThrow(() -> new InputError(location(),
+                "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
+        return count(v, fieldPath(key)).intValueExact();
+    }
+
+    /** A count or amount: a number ≥ 0 (N1). */
+    BigDecimal requiredNumber(String key, String label) {
+        Node v = value(key).orElseThrow(() -> new InputError(location(),
+                "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
+        String text = scalarText(v, key, "应为数字 / expected a number");
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "的值 \"" + text
+                    + "\" 不是数字 / not a number", e);
+        }
+        if (number.signum() < 0) {
+            throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "不能为负数（" + text
+                    + "） / must not be negative");
+        }
+        return number;
+    }
+
+    /** A nested mapping. */
+    Optional<YamlMapping> optionalMapping(String key) {
+        return value(key).map(v -> new YamlMapping(file, lineOffset, fieldPath(key), v));
+    }
+
+    /** A list of nodes. */
+    Optional<List<Node>> optionalList(String key) {
+        return value(key).map(v -> {
+            if (!(v instanceof SequenceNode sequence)) {
+                throw new InputError(location(v), describe(fieldPath(key)) + "应为列表 / expected a list");
+            }
+            return new ArrayList<>(sequence.getValue());
+        });
+    }
+
+    /** Refuses every key no reader asked for, suggesting the nearest known one. */
+    void rejectUnknownKeys() {
+        for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                String typed = entry.getKey();
+                String hint = KeySuggestion.nearest(typed, known)
+                        .map(k -> "（您是否想写 \"" + fieldPath(k) + "\"？） / unknown key, did you mean \""
+                                + fieldPath(k) + "\"?")
+                        .orElse("（可用字段：" + String.join("、", known) + "） / unknown key");
+                throw new InputError(location(entry.getValue().getKeyNode()),
+                        "未知字段 \"" + fieldPath(typed) + "\"" + hint);
+            }
+        }
+    }
+
+    private String scalarText(Node v, String key, String expected) {
+        if (!(v instanceof ScalarNode scalar)) {
+            throw new InputError(location(v), describe(fieldPath(key)) + expected);
+        }
+        return scalar.getValue().strip();
+    }
+
+    private BigDecimal count(Node v, String field) {
+        if (!(v instanceof ScalarNode scalar) || !Tag.INT.equals(scalar.getTag())) {
+            String shown = v instanceof ScalarNode s ? s.getValue() : "…";
+            throw new InputError(location(v), "N1 " + describe(field) + "的值 \"" + shown
+                    + "\" 应为整数 / expected a whole number");
+        }
+        try {
+            return new BigDecimal(scalar.getValue().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw new InputError(location(v), "N1 " + describe(field) + "的值 \"" + scalar.getValue()
+                    + "\" 应为十进制整数 / expected a decimal whole number", e);
+        }
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
+    }
+
+    private static String describe(String field) {
+        return field.isEmpty() ? "内容" : "字段 \"" + field + "\" ";
+    }
+}

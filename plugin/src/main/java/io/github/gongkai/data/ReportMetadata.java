@@ -1,0 +1,17 @@
+package io.github.gongkai.data;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the 信息公开 metadata table and the page meta tags say about a report.
+ *
+ * @param title     信息名称, the report's title
+ * @param published 公开日期 / 发布日期, optional
+ * @param source    来源 (ContentSource), the publishing body's name unless set
+ * @param indexNo   索引号, optional
+ * @param docNo     文号, optional
+ */
+public record ReportMetadata(
+        String title, Optional<LocalDate> published, String source, Optional<String> indexNo, Optional<String> docNo) {
+}

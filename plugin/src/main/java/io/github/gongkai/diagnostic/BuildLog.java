@@ -1,0 +1,27 @@
+package io.github.gongkai.diagnostic;
+
+/**
+ * Where the build reports progress and warnings; the Maven goal passes Maven's log, tests
+ * collect the lines.
+ */
+public interface BuildLog {
+
+    /** Progress and summaries. */
+    void info(String message);
+
+    /** A problem that does not stop the build. */
+    void warn(String message);
+
+    /** A log that prints nothing. */
+    static BuildLog silent() {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+            }
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package io.github.gongkai.maven;
+
+import io.github.gongkai.build.SiteGenerator;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Generates the static website of a site project: home page, the 政府信息公开年报 column, one
+ * page per year and per report. Run it as {@code mvn site:generate} in the folder that holds
+ * site.yaml.
+ */
+@Mojo(name = "generate", threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+    /** The site project folder: where site.yaml, bodies.yaml and reports/ are. */
+    @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
+    private File siteDirectory;
+
+    /** Where the website is written; the previous content is replaced only by a successful build. */
+    @Parameter(property = "gongkai.outputDirectory", defaultValue = "${project.build.directory}/site",
+            required = true)
+    private File outputDirectory;
+
+    /** Skips the goal. */
+    @Parameter(property = "gongkai.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("已跳过 / skipped (gongkai.skip)");
+            return;
+        }
+        try {
+            new SiteGenerator(mavenLog(getLog()), getClass().getClassLoader())
+                    .generate(siteDirectory.toPath(), outputDirectory.toPath());
+        } catch (InputError e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("生成站点时出现内部错误（请用 mvn -e 查看详情并报告）：" + e
+                    + " / internal error", e);
+        }
+    }
+
+    private static BuildLog mavenLog(Log log) {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                log.warn(message);
+            }
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package io.github.gongkai.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a fresh folder beside the target and swaps it into place only when the
+ * whole build succeeded, so that a failed build leaves the previous site as it was.
+ */
+public final class SiteOutput implements AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private int files;
+    private boolean committed;
+
+    private SiteOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /** Starts writing a new version of {@code target}. */
+    public static SiteOutput begin(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+            return new SiteOutput(absolute,
+                    Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-new-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法创建输出目录 / cannot create the output folder " + absolute, e);
+        }
+    }
+
+    /** Writes one file, {@code path} relative to the site root. */
+    public void write(String path, byte[] content) {
+        Path file = staging.resolve(path).normalize();
+        if (!file.startsWith(staging)) {
+            throw new IllegalArgumentException("path leaves the site: " + path);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            files++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法写入 / cannot write " + file, e);
+        }
+    }
+
+    /** How many files were written. */
+    public int fileCount() {
+        return files;
+    }
+
+    /** Replaces the target by what was written. */
+    public void commit() {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+                Files.delete(old);
+                move(target, old);
+            }
+            move(staging, target);
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法替换输出目录 / cannot replace " + target, e);
+        }
+    }
+
+    /** Discards what was written unless it was committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.github.gongkai.render;
+
+import io.github.gongkai.archive.ArchiveColumn;
+import io.github.gongkai.archive.SitePaths;
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.SiteConfig;
+import io.github.gongkai.data.StatisticItem;
+import io.github.gongkai.data.Statistics;
+import io.github.gongkai.render.PageViews.Group;
+import io.github.gongkai.render.PageViews.NavItem;
+import io.github.gongkai.render.PageViews.ReportLink;
+import io.github.gongkai.render.PageViews.StatisticRow;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Turns the loaded site into the plain values the templates print. */
+final class ViewFactory {
+
+    private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:|^//");
+
+    private ViewFactory() {
+    }
+
+    static PageViews.Site site(SiteConfig config) {
+        List<NavItem> nav = new ArrayList<>();
+        for (SiteConfig.NavLink link : config.nav()) {
+            nav.add(new NavItem(link.title(), link.href(), ABSOLUTE.matcher(link.href()).find()));
+        }
+        if (nav.stream().noneMatch(item -> item.href().equals(SitePaths.home()))) {
+            nav.add(0, new NavItem("首页", SitePaths.home(), false));
+        }
+        if (nav.stream().noneMatch(item -> item.href().equals(SitePaths.column()))) {
+            nav.add(new NavItem(SitePaths.COLUMN_NAME, SitePaths.column(), false));
+        }
+        return new PageViews.Site(config.siteName(), config.region(), config.siteDomain().orElse(null),
+                config.siteIdCode().orElse(null), config.sponsor(), config.organizer().orElse(null),
+                config.icp().orElse(null), config.psb().orElse(null),
+                config.psb().map(psb -> psb.replaceAll("\\D", "")).filter(d -> !d.isEmpty()).orElse(null),
+                config.contact().phone().orElse(null), config.contact().address().orElse(null),
+                config.contact().email().orElse(null), config.logo().orElse(null), config.theme().color(),
+                List.copyOf(nav));
+    }
+
+    static ReportLink link(AnnualReport report) {
+        return new ReportLink(report.metadata().title(), SitePaths.report(report),
+                report.metadata().published().map(LocalDate::toString).orElse(null));
+    }
+
+    static PageViews.Year year(ArchiveColumn.Year year) {
+        List<Group> groups = year.groups().stream()
+                .map(g -> new Group(g.category().label(), g.reports().stream().map(ViewFactory::link).toList()))
+                .toList();
+        return new PageViews.Year(year.year(), SitePaths.year(year.year()), groups);
+    }
+
+    static PageViews.Report report(AnnualReport report, String narrativeHtml) {
+        List<StatisticRow> rows = new ArrayList<>();
+        report.statistics().ifPresent(statistics -> {
+            if (statistics instanceof Statistics.Pre2019 pre2019) {
+                pre2019.items().forEach(item -> flatten(item, 0, rows));
+            }
+        });
+        var meta = report.metadata();
+        return new PageViews.Report(meta.title(), report.publisher(),
+                meta.published().map(LocalDate::toString).orElse(null), meta.source(), meta.indexNo().orElse(null),
+                meta.docNo().orElse(null), report.year(), narrativeHtml, List.copyOf(rows));
+    }
+
+    private static void flatten(StatisticItem item, int level, List<StatisticRow> rows) {
+        rows.add(new StatisticRow(item.label(), item.value().stripTrailingZeros().toPlainString(),
+                item.unit().orElse(null), level));
+        item.parts().forEach(part -> flatten(part, level + 1, rows));
+    }
+}

@@ -28,6 +28,10 @@ public class GenerateMojo extends AbstractMojo {
             required = true)
     private File outputDirectory;
 
+    /** The Maven project folder, against which a non-default site folder is named in errors. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
     /** Skips the goal. */
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     private boolean skip;
@@ -42,7 +46,10 @@ public class GenerateMojo extends AbstractMojo {
             new SiteGenerator(mavenLog(getLog()), getClass().getClassLoader())
                     .generate(siteDirectory.toPath(), outputDirectory.toPath());
         } catch (InputError e) {
-            throw new MojoFailureException(e.getMessage());
+            // Locations are relative to the site folder; say which one when it is not the project's.
+            String site = basedir.toPath().toAbsolutePath().normalize()
+                    .relativize(siteDirectory.toPath().toAbsolutePath().normalize()).toString();
+            throw new MojoFailureException(site.isEmpty() ? e.getMessage() : "站点目录 " + site + "：" + e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("生成站点时出现内部错误（请用 mvn -e 查看详情并报告）：" + e
                     + " / internal error", e);

@@ -1,0 +1,103 @@
+package io.github.gongkai.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.testing.SiteLinks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads what real Maven runs of {@code mvn site:generate} produced for the projects under
+ * src/it (run by the maven-invoker-plugin before this test).
+ */
+class GenerateMojoIT {
+
+    private static final Path IT = Path.of(System.getProperty("gongkai.it.dir", "target/it"));
+
+    private static String buildLog(String project) throws IOException {
+        return Files.readString(IT.resolve(project).resolve("build.log"));
+    }
+
+    /** The one [ERROR] line that carries our message, and proof that no stack trace was printed. */
+    private static String errorOf(String project) throws IOException {
+        String log = buildLog(project);
+        assertTrue(log.contains("BUILD FAILURE"), log);
+        assertFalse(log.lines().anyMatch(l -> l.matches("\\s+at \\S+\\(.*\\)")), "no stack trace:\n" + log);
+        assertFalse(log.contains("Caused by"), "no exception chain:\n" + log);
+        return log.lines().filter(l -> l.contains("Failed to execute goal")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void siteGenerateResolvesToOurPluginThroughTheSitePrefix() throws IOException {
+        String log = buildLog("basic-site");
+        assertTrue(log.contains("gongkai-maven-plugin:"), log);
+        assertTrue(log.contains(":generate (default-cli)"), log);
+        assertTrue(log.contains("已生成 2 篇年报"), log);
+    }
+
+    @Test
+    void reportPageShowsThePre2019Figures() {
+        Path site = IT.resolve("basic-site/target/site");
+        Document page = SiteLinks.parse(site.resolve("ndbg/2018/pingshun.html"));
+        assertEquals("平顺街道办事处2018年政府信息公开工作年度报告", page.selectFirst("h1").text());
+        List<String> rows = page.select("table.data-table tbody tr").eachText();
+        assertEquals(List.of("主动公开政府信息 11 条", "规范性文件 3", "公开指南 1", "政府集中采购 3", "政府工作总结 4",
+                "受理依申请公开政府信息 0 件", "当面提交 0", "传真 0", "电子邮件 0", "信函 0", "其他形式 0",
+                "举报 0 起", "投诉 0 起", "行政复议 0 起", "行政诉讼 0 起"), rows);
+        assertEquals("2019-01-25", page.selectFirst("meta[name=PubDate]").attr("content"));
+        assertEquals("一、概述", page.selectFirst(".article-content h2").text());
+    }
+
+    @Test
+    void markdownReportIsConvertedWithItsTable() {
+        Document page = SiteLinks.parse(IT.resolve("basic-site/target/site/ndbg/2017/fgj.html"));
+        assertEquals("庆安县发展和改革局2017年政府信息公开工作年度报告", page.selectFirst("h1").text());
+        assertEquals("11231224/2018-00003", page.selectFirst("th:containsOwn(索引号)").nextElementSibling().text());
+        assertEquals(List.of("主动公开 25"), page.select(".article-content table tbody tr").eachText());
+    }
+
+    @Test
+    void columnLinksToTheReportWithAWorkingRelativeLink() {
+        Path column = IT.resolve("basic-site/target/site/ndbg/index.html");
+        Element link = SiteLinks.parse(column).selectFirst("a:containsOwn(平顺街道办事处2018年政府信息公开工作年度报告)");
+        assertEquals("../ndbg/2018/pingshun.html", link.attr("href"));
+        assertTrue(Files.isRegularFile(column.resolveSibling(link.attr("href"))));
+        assertEquals(List.of(), SiteLinks.problems(IT.resolve("basic-site/target/site")));
+    }
+
+    @Test
+    void missingSiteYamlFailsNamingIt() throws IOException {
+        assertTrue(errorOf("missing-site-yaml").contains("site.yaml: 找不到 site.yaml（网站基本信息（网站名称、主办单位等）"));
+    }
+
+    @Test
+    void yamlSyntaxErrorFailsNamingFileAndLine() throws IOException {
+        assertTrue(errorOf("yaml-syntax-error").contains("bodies.yaml:3: YAML 语法错误"));
+    }
+
+    @Test
+    void unknownBodyFailsNamingTheFile() throws IOException {
+        assertTrue(errorOf("unknown-body").contains("reports/2018/pinshun.adoc: 文件名中的发布机构 id \"pinshun\" "
+                + "未在 bodies.yaml 中登记；您是否想写 \"pingshun\"？"));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
+        Path project = IT.resolve("keeps-previous-site");
+        assertTrue(errorOf("keeps-previous-site").contains("站点目录 broken：site.yaml:1: 缺少必填字段 \"region\""));
+        Path report = project.resolve("target/site/ndbg/2018/pingshun.html");
+        assertEquals("平顺街道办事处2018年政府信息公开工作年度报告", SiteLinks.parse(report).selectFirst("h1").text());
+        try (Stream<Path> entries = Files.list(project.resolve("target"))) {
+            assertEquals(List.of("site"), entries.map(p -> p.getFileName().toString()).toList(),
+                    "nothing half-written is left beside the site");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.gongkai.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteOutputTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void commitReplacesThePreviousSiteWhole() throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("old"));
+        Files.writeString(site.resolve("old/stale.html"), "stale");
+
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            output.write("ndbg/index.html", utf8("新"));
+            output.commit();
+        }
+
+        assertEquals("新", Files.readString(site.resolve("ndbg/index.html")));
+        assertFalse(Files.exists(site.resolve("old")));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no staging or old folder is left beside the site");
+        }
+    }
+
+    @Test
+    void aBuildThatFailsLeavesThePreviousSiteAsItWas() throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site);
+        Files.writeString(site.resolve("index.html"), "上一版");
+
+        assertThrows(IllegalStateException.class, () -> {
+            try (SiteOutput output = SiteOutput.begin(site)) {
+                output.write("index.html", utf8("半成品"));
+                throw new IllegalStateException("a later page failed");
+            }
+        });
+
+        assertEquals("上一版", Files.readString(site.resolve("index.html")));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "the staging folder is removed");
+        }
+    }
+
+    @Test
+    void aPathCannotLeaveTheSite() {
+        try (SiteOutput output = SiteOutput.begin(dir.resolve("site"))) {
+            assertThrows(IllegalArgumentException.class, () -> output.write("../escape.html", utf8("x")));
+        }
+    }
+}

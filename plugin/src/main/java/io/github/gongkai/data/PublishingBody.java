@@ -34,10 +34,4 @@ public record PublishingBody(
                 .map(FormerName::name)
                 .orElse(name);
     }
-
-    /** The short name if the body has no earlier name for that year, else that year's full name. */
-    public String displayNameIn(int year) {
-        String full = nameIn(year);
-        return full.equals(name) ? shortName.orElse(name) : full;
-    }
 }

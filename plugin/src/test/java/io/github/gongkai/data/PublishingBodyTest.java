@@ -22,12 +22,6 @@ class PublishingBodyTest {
     }
 
     @Test
-    void displayNamePrefersTheShortNameOnlyForTheCurrentName() {
-        assertEquals("发改局", body.displayNameIn(2024));
-        assertEquals("庆安县发展计划局", body.displayNameIn(2015));
-    }
-
-    @Test
     void formatFollowsTheReportYear() {
         assertEquals(ReportFormat.PRE2019, ReportFormat.forYear(2018));
         assertEquals(ReportFormat.V2019, ReportFormat.forYear(2019));

@@ -8,10 +8,11 @@ import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
+import io.github.gongkai.validate.SiteValidator;
 import java.nio.file.Path;
 
 /**
- * The pipeline behind {@code mvn site:generate}: load → render → write, knowing nothing of
+ * The pipeline behind {@code mvn site:generate}: load → validate → render → write, knowing nothing of
  * Maven. Input problems surface as {@link io.github.gongkai.diagnostic.InputError}; the
  * previous output is replaced only after everything succeeded.
  */
@@ -37,6 +38,7 @@ public final class SiteGenerator {
     public BuildSummary generate(Path projectDir, Path outputDir) {
         long start = System.nanoTime();
         SiteContent content = new SiteLoader(projectDir, log).load();
+        SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
         Theme theme = Theme.load(content.config().theme().name(), themes);
         try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log);
@@ -51,6 +53,12 @@ public final class SiteGenerator {
             log.info(summary.toString());
             return summary;
         }
+    }
+
+    /** The validation report sits beside the website, so it is never published with it. */
+    public static Path validationReport(Path outputDir) {
+        Path absolute = outputDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-validation.json");
     }
 
     private static long millis(long from, long to) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * A statistics file {@code reports/<year>/<body-id>.yaml} or {@code .json}, contract §5.
@@ -19,6 +20,9 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * @param statistics the figures
  */
 record StatisticsFile(ReportFormat format, Optional<Value> title, Optional<Value> published, Statistics statistics) {
+
+    /** The invariant ids whose violation an original may contain and a site may acknowledge (§5.5). */
+    private static final List<String> HARD_INVARIANTS = List.of("B1", "B2", "B3", "C1", "P1", "N1");
 
     static StatisticsFile read(SourceText source, int year) {
         Node root = YamlSource.parse(source, 0).orElseThrow(() -> new InputError(source.location(),
@@ -32,11 +36,21 @@ record StatisticsFile(ReportFormat format, Optional<Value> title, Optional<Value
                 .map(text -> new Value(text, file.location(node))));
         Optional<Value> published = file.value("published").flatMap(node -> file.optionalString("published")
                 .map(text -> new Value(text, file.location(node))));
-        file.optionalList("acknowledged");
+        List<String> acknowledged = new ArrayList<>();
+        for (Node id : file.optionalList("acknowledged").orElse(List.of())) {
+            String text = id instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+            if (!HARD_INVARIANTS.contains(text)) {
+                throw new InputError(file.location(id), "acknowledged 中的 \"" + text + "\" 不是可确认的违例编号，应为 "
+                        + String.join("、", HARD_INVARIANTS) + " 之一 / not a hard-invariant id");
+            }
+            acknowledged.add(text);
+        }
         if (format != ReportFormat.PRE2019) {
-            throw new InputError(file.location(), "格式 " + format.key()
-                    + " 的统计表（二、三、四）尚未支持，将在后续版本提供 / the " + format.key()
-                    + " tables are not supported yet");
+            Statistics national = new Statistics.National(source.location(), format,
+                    NationalTablesReader.proactive(file, format), NationalTablesReader.applications(file, format),
+                    NationalTablesReader.reviews(file), List.copyOf(acknowledged));
+            file.rejectUnknownKeys();
+            return new StatisticsFile(format, title, published, national);
         }
         List<StatisticItem> items = new ArrayList<>();
         for (Node item : file.optionalList("statistics").orElse(List.of())) {
@@ -44,7 +58,7 @@ record StatisticsFile(ReportFormat format, Optional<Value> title, Optional<Value
         }
         file.rejectUnknownKeys();
         return new StatisticsFile(format, title, published,
-                new Statistics.Pre2019(source.location(), List.copyOf(items)));
+                new Statistics.Pre2019(source.location(), List.copyOf(items), List.copyOf(acknowledged)));
     }
 
     private static StatisticItem item(YamlMapping item) {

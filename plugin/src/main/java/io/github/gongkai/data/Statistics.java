@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * The figures of one annual report, as its statistics file gives them. Pre-2019 reports have a
- * free tree of labelled figures; the national tables of 2019 and 2021 come with issue #3.
+ * free tree of labelled figures; reports of 2019 on have the national tables 二、三、四.
  */
-public sealed interface Statistics permits Statistics.Pre2019 {
+public sealed interface Statistics permits Statistics.Pre2019, Statistics.National {
 
     /** The statistics file. */
     SourceLocation source();
@@ -15,9 +15,25 @@ public sealed interface Statistics permits Statistics.Pre2019 {
     /**
      * The figures of a pre-2019 report.
      *
-     * @param source the statistics file
-     * @param items  the top-level figures in the order written
+     * @param source       the statistics file
+     * @param items        the top-level figures in the order written
+     * @param acknowledged ids of hard-invariant violations the published original contains
      */
-    record Pre2019(SourceLocation source, List<StatisticItem> items) implements Statistics {
+    record Pre2019(SourceLocation source, List<StatisticItem> items, List<String> acknowledged)
+            implements Statistics {
+    }
+
+    /**
+     * The national tables of a 2019- or 2021-format report.
+     *
+     * @param source       the statistics file
+     * @param format       {@link ReportFormat#V2019} or {@link ReportFormat#V2021}
+     * @param proactive    table 二
+     * @param applications table 三
+     * @param reviews      table 四
+     * @param acknowledged ids of hard-invariant violations the published original contains
+     */
+    record National(SourceLocation source, ReportFormat format, ProactiveTable proactive,
+            ApplicationTable applications, ReviewTable reviews, List<String> acknowledged) implements Statistics {
     }
 }

@@ -3,6 +3,7 @@ package io.github.gongkai.maven;
 import io.github.gongkai.build.SiteGenerator;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.diagnostic.InvalidFigures;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -50,6 +51,8 @@ public class GenerateMojo extends AbstractMojo {
             String site = basedir.toPath().toAbsolutePath().normalize()
                     .relativize(siteDirectory.toPath().toAbsolutePath().normalize()).toString();
             throw new MojoFailureException(site.isEmpty() ? e.getMessage() : "站点目录 " + site + "：" + e.getMessage());
+        } catch (InvalidFigures e) {
+            throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("生成站点时出现内部错误（请用 mvn -e 查看详情并报告）：" + e
                     + " / internal error", e);

@@ -23,7 +23,7 @@ public final class SiteRenderer {
 
     private final PageTemplates templates;
     private final Theme theme;
-    private final NarrativeConverter narratives;
+    private final ReportBody bodies;
 
     /**
      * @param theme      the site's theme
@@ -32,7 +32,7 @@ public final class SiteRenderer {
     public SiteRenderer(Theme theme, NarrativeConverter narratives) {
         this.theme = theme;
         this.templates = new PageTemplates(theme);
-        this.narratives = narratives;
+        this.bodies = new ReportBody(narratives, templates);
     }
 
     /** Renders the site, handing each page to {@code out} as it is finished. */
@@ -66,8 +66,7 @@ public final class SiteRenderer {
 
         for (AnnualReport report : content.reports()) {
             String path = SitePaths.report(report);
-            String html = report.narrative().map(narratives::toHtml).orElse(null);
-            PageViews.Report view = ViewFactory.report(report, html);
+            PageViews.Report view = ViewFactory.report(report, bodies.html(report));
             Map<String, Object> model = model(site, page(view.title(), path, "文章", List.of(columnCrumb,
                     new Crumb(report.year() + "年", SitePaths.year(report.year())), new Crumb(view.title(), path))));
             model.put("report", view);

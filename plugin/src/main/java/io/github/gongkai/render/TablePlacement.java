@@ -1,0 +1,50 @@
+package io.github.gongkai.render;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts the official tables under the narrative's section headings 二、三、四 (as published
+ * reports print them). A table whose heading the narrative lacks is appended with its
+ * official heading, so no table is ever lost.
+ */
+final class TablePlacement {
+
+    private static final Pattern HEADING = Pattern.compile("<h2[^>]*>\\s*(二|三|四)、.*?</h2>", Pattern.DOTALL);
+
+    private TablePlacement() {
+    }
+
+    /**
+     * @param narrative the narrative as HTML
+     * @param tables    each table's HTML by its section numeral (二, 三, 四) and its official heading
+     */
+    static String place(String narrative, Map<String, Section> tables) {
+        Map<String, Section> remaining = new LinkedHashMap<>(tables);
+        StringBuilder out = new StringBuilder(narrative.length() + 32 * 1024);
+        Matcher heading = HEADING.matcher(narrative);
+        int last = 0;
+        while (heading.find()) {
+            Section table = remaining.remove(heading.group(1));
+            if (table != null) {
+                out.append(narrative, last, heading.end()).append('\n').append(table.html());
+                last = heading.end();
+            }
+        }
+        out.append(narrative, last, narrative.length());
+        remaining.values().forEach(table -> out.append("\n<h2>").append(table.heading()).append("</h2>\n")
+                .append(table.html()));
+        return out.toString();
+    }
+
+    /**
+     * A table and the official heading it belongs under.
+     *
+     * @param heading e.g. 三、收到和处理政府信息公开申请情况
+     * @param html    the table
+     */
+    record Section(String heading, String html) {
+    }
+}

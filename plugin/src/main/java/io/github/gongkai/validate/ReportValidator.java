@@ -1,0 +1,135 @@
+package io.github.gongkai.validate;
+
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.ApplicationTable;
+import io.github.gongkai.data.Cell;
+import io.github.gongkai.data.OfficialTables;
+import io.github.gongkai.data.OfficialTables.ApplicationRow;
+import io.github.gongkai.data.ReviewTable;
+import io.github.gongkai.data.StatisticItem;
+import io.github.gongkai.data.Statistics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Checks one report's figures against the invariants of contract §5.5: B1, B2, B3, C1, P1 stop
+ * the build unless the report acknowledges them (the published original has them); empty
+ * cells (B7) and 规章 in a county-level report (A4) are warnings.
+ */
+public final class ReportValidator {
+
+    private static final String[] REVIEW_GROUPS = {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"};
+
+    private ReportValidator() {
+    }
+
+    /** Every finding for {@code report}, in the order of its tables. */
+    public static List<Finding> check(AnnualReport report) {
+        if (report.statistics().isEmpty()) {
+            return List.of();
+        }
+        List<Equation> equations = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        Set<String> acknowledged;
+        if (report.statistics().get() instanceof Statistics.National tables) {
+            applications(tables, equations);
+            reviews(tables.reviews(), equations);
+            regulations(tables, findings);
+            acknowledged = Set.copyOf(tables.acknowledged());
+        } else {
+            Statistics.Pre2019 pre2019 = (Statistics.Pre2019) report.statistics().get();
+            pre2019.items().forEach(item -> parts(item, equations));
+            acknowledged = Set.copyOf(pre2019.acknowledged());
+        }
+        return judge(report, equations, acknowledged, findings);
+    }
+
+    private static List<Finding> judge(AnnualReport report, List<Equation> equations, Set<String> acknowledged,
+            List<Finding> soft) {
+        List<Finding> findings = new ArrayList<>();
+        boolean emptyCells = false;
+        Set<String> violated = new TreeSet<>();
+        for (Equation equation : equations) {
+            emptyCells |= equation.hasEmptyCell();
+            if (equation.holds()) {
+                continue;
+            }
+            if (equation.hasEmptyCell()) {
+                findings.add(new Finding("B7", false, equation.location(), "原文留空的单元格按 0 计算后不成立（原文即如此，"
+                        + "仅提示）：" + equation.describe()));
+            } else if (acknowledged.contains(equation.id())) {
+                violated.add(equation.id());
+                findings.add(new Finding(equation.id(), false, equation.location(), equation.describe()
+                        + "（已在 acknowledged 中确认为原文如此）"));
+            } else {
+                violated.add(equation.id());
+                findings.add(new Finding(equation.id(), true, equation.location(), equation.describe()));
+            }
+        }
+        if (emptyCells) {
+            findings.add(new Finding("B7", false, report.statistics().get().source(),
+                    "表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"));
+        }
+        for (String id : acknowledged) {
+            if (!violated.contains(id) && !"N1".equals(id)) {
+                findings.add(new Finding(id, false, report.statistics().get().source(),
+                        "acknowledged 中确认了 " + id + "，但该关系其实成立，可以删去 / acknowledged but holds"));
+            }
+        }
+        findings.addAll(soft);
+        return List.copyOf(findings);
+    }
+
+    private static void applications(Statistics.National tables, List<Equation> equations) {
+        ApplicationTable table = tables.applications();
+        List<ApplicationRow> results = OfficialTables.resultRows(tables.format());
+        for (int c = 0; c < ApplicationTable.COLUMNS.size(); c++) {
+            int column = c;
+            String context = ApplicationTable.COLUMNS.get(c) + "列";
+            Cell received = table.row("received").get(c);
+            equations.add(new Equation("B1", received.location(), context,
+                    List.of(received, table.row("carriedIn").get(c)), "本年新收(%s)+上年结转(%s)",
+                    List.of(table.row("total").get(c), table.row("carriedOut").get(c)), "办理结果总计(%s)+结转下年度(%s)"));
+            Cell total = table.row("total").get(c);
+            List<Cell> parts = results.stream().filter(r -> !r.key().equals("total"))
+                    .map(r -> table.row(r.key()).get(column)).toList();
+            equations.add(new Equation("B2", total.location(), context, List.of(total), "（七）总计(%s)",
+                    parts, "（一）至（六）各项之和"));
+        }
+        for (ApplicationRow row : OfficialTables.applicationRows(tables.format())) {
+            List<Cell> cells = table.row(row.key());
+            String label = row.group() == null ? row.label() : row.group() + row.label();
+            equations.add(new Equation("B3", cells.get(0).location(), "“" + label + "”行",
+                    List.of(cells.get(ApplicationTable.TOTAL_COLUMN)), "总计(%s)",
+                    cells.subList(0, ApplicationTable.TOTAL_COLUMN), "六类申请人之和"));
+        }
+    }
+
+    private static void reviews(ReviewTable table, List<Equation> equations) {
+        for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
+            List<Cell> cells = table.group(ReviewTable.GROUPS.get(g));
+            equations.add(new Equation("C1", cells.get(4).location(), REVIEW_GROUPS[g], List.of(cells.get(4)),
+                    "总计(%s)", cells.subList(0, 4), "结果维持+结果纠正+其他结果+尚未审结"));
+        }
+    }
+
+    private static void parts(StatisticItem item, List<Equation> equations) {
+        if (!item.parts().isEmpty()) {
+            List<Cell> parts = item.parts().stream().map(p -> Cell.of(p.value(), p.location())).toList();
+            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”",
+                    List.of(Cell.of(item.value(), item.location())), "总数(%s)", parts, "各分项之和"));
+        }
+        item.parts().forEach(part -> parts(part, equations));
+    }
+
+    private static void regulations(Statistics.National tables, List<Finding> findings) {
+        Stream.of(tables.proactive().row("regulations")).flatMap(List::stream)
+                .filter(cell -> cell.value() != null && cell.value().signum() > 0)
+                .findFirst()
+                .ifPresent(cell -> findings.add(new Finding("A4", false, cell.location(),
+                        "县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对 / 规章 > 0 in a county-level report")));
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.gongkai.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.testing.SiteProject;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each invariant of contract §5.5: one input that holds it and one that breaks it. */
+class ReportValidatorTest {
+
+    /** A consistent v2021 table 三: 26 received, 20 granted, 3 denied, 3 carried out. */
+    private static final String CONSISTENT = """
+            format: v2021
+            applications:
+              received:   [26, 0, 0, 0, 0, 0, 26]
+              carriedIn:  [0, 0, 0, 0, 0, 0, 0]
+              granted:    [20, 0, 0, 0, 0, 0, 20]
+              denied:
+                process:  [3, 0, 0, 0, 0, 0, 3]
+              total:      [23, 0, 0, 0, 0, 0, 23]
+              carriedOut: [3, 0, 0, 0, 0, 0, 3]
+            reviewsAndLitigation:
+              review: {upheld: 1, corrected: 1, other: 0, pending: 0, total: 2}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private List<String> findings(String year, String yaml) {
+        SiteProject project = SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml);
+        return ReportValidator.check(new SiteLoader(project.root(), BuildLog.silent()).load().reports().get(0))
+                .stream().map(f -> (f.error() ? "ERROR " : "WARN ") + f).toList();
+    }
+
+    @Test
+    void aConsistentReportHasNoFinding() {
+        assertEquals(List.of(), findings("2023", CONSISTENT));
+    }
+
+    @Test
+    void b1ReceivedPlusCarriedInMustEqualTotalPlusCarriedOut() {
+        List<String> found = findings("2023", CONSISTENT.replace("received:   [26, 0, 0, 0, 0, 0, 26]",
+                "received:   [27, 0, 0, 0, 0, 0, 27]"));
+        assertEquals(List.of(
+                "ERROR reports/2023/fgj.yaml:3: B1 自然人列：本年新收(27)+上年结转(0) ≠ 办理结果总计(23)+结转下年度(3)",
+                "ERROR reports/2023/fgj.yaml:3: B1 总计列：本年新收(27)+上年结转(0) ≠ 办理结果总计(23)+结转下年度(3)"),
+                found);
+    }
+
+    @Test
+    void b2TotalMustEqualTheSumOfTheResults() {
+        List<String> found = findings("2023", CONSISTENT
+                .replace("granted:    [20, 0, 0, 0, 0, 0, 20]", "granted:    [19, 0, 0, 0, 0, 0, 19]"));
+        assertEquals(List.of(
+                "ERROR reports/2023/fgj.yaml:8: B2 自然人列：（七）总计(23) ≠ （一）至（六）各项之和(22)",
+                "ERROR reports/2023/fgj.yaml:8: B2 总计列：（七）总计(23) ≠ （一）至（六）各项之和(22)"), found);
+    }
+
+    @Test
+    void b3RowTotalMustEqualTheSixApplicantColumns() {
+        List<String> found = findings("2023", CONSISTENT.replace("carriedOut: [3, 0, 0, 0, 0, 0, 3]",
+                "carriedOut: [3, 0, 0, 0, 0, 0, 4]"));
+        assertEquals(List.of(
+                "ERROR reports/2023/fgj.yaml:3: B1 总计列：本年新收(26)+上年结转(0) ≠ 办理结果总计(23)+结转下年度(4)",
+                "ERROR reports/2023/fgj.yaml:9: B3 “四、结转下年度继续办理”行：总计(4) ≠ 六类申请人之和(3)"), found);
+    }
+
+    @Test
+    void c1ReviewTotalMustEqualItsParts() {
+        List<String> found = findings("2023", CONSISTENT.replace("total: 2}", "total: 3}"));
+        assertEquals(List.of(
+                "ERROR reports/2023/fgj.yaml:11: C1 行政复议：总计(3) ≠ 结果维持+结果纠正+其他结果+尚未审结(2)"), found);
+    }
+
+    @Test
+    void p1PartsMustSumToTheirValue() {
+        String yaml = """
+                statistics:
+                  - label: 主动公开政府信息
+                    value: 11
+                    parts:
+                      - {label: 规范性文件, value: 3}
+                      - {label: 公开指南, value: 1}
+                      - {label: 政府集中采购, value: 3}
+                      - {label: 政府工作总结, value: 4}
+                """;
+        assertEquals(List.of(), findings("2018", yaml));
+        assertEquals(List.of("ERROR reports/2018/fgj.yaml:2: P1 “主动公开政府信息”：总数(12) ≠ 各分项之和(11)"),
+                findings("2018", yaml.replace("value: 11", "value: 12")));
+    }
+
+    @Test
+    void anAcknowledgedViolationIsAWarningAndAnAcknowledgedIdThatHoldsIsSaid() {
+        List<String> found = findings("2023", "acknowledged: [C1, B3]\n" + CONSISTENT.replace("total: 2}", "total: 3}"));
+        assertEquals(List.of(
+                "WARN reports/2023/fgj.yaml:12: C1 行政复议：总计(3) ≠ 结果维持+结果纠正+其他结果+尚未审结(2)（已在 acknowledged 中确认为原文如此）",
+                "WARN reports/2023/fgj.yaml: B3 acknowledged 中确认了 B3，但该关系其实成立，可以删去 / acknowledged but holds"),
+                found);
+    }
+
+    @Test
+    void b7EmptyCellsAreReadAsZeroWithAWarning() {
+        List<String> found = findings("2023", CONSISTENT.replace("received:   [26, 0, 0, 0, 0, 0, 26]",
+                "received:   [26, null, null, null, null, null, 26]"));
+        assertEquals(List.of("WARN reports/2023/fgj.yaml: B7 表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were "
+                + "read as 0"), found);
+    }
+
+    @Test
+    void b7AFailingEquationWithAnEmptyCellIsOnlyAWarning() {
+        // Shanghai 2019 leaves the whole 总计 column of its result rows empty.
+        List<String> found = findings("2023", CONSISTENT.replace("granted:    [20, 0, 0, 0, 0, 0, 20]",
+                "granted:    [20, 0, 0, 0, 0, 0, null]"));
+        assertEquals(List.of(
+                "WARN reports/2023/fgj.yaml:8: B7 原文留空的单元格按 0 计算后不成立（原文即如此，仅提示）：总计列：（七）总计(23) ≠ （一）至（六）各项之和(3)",
+                "WARN reports/2023/fgj.yaml:5: B7 原文留空的单元格按 0 计算后不成立（原文即如此，仅提示）：“（一）予以公开”行：总计(0) ≠ 六类申请人之和(20)",
+                "WARN reports/2023/fgj.yaml: B7 表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"),
+                found);
+    }
+
+    @Test
+    void a4RegulationsInACountyReportAreAWarning() {
+        assertEquals(List.of("WARN reports/2023/fgj.yaml:2: A4 县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对 / "
+                + "规章 > 0 in a county-level report"),
+                findings("2023", "proactive:\n  regulations: {issued: 1, repealed: 0, inForce: 1}\n"));
+        assertEquals(List.of(), findings("2023", "proactive:\n  regulations: {issued: 0, repealed: 0, inForce: 0}\n"));
+    }
+}

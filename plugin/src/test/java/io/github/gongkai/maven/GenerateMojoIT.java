@@ -90,6 +90,18 @@ class GenerateMojoIT {
     }
 
     @Test
+    void figuresThatDoNotAddUpStopTheBuildNamingFileLineAndLabels() throws IOException {
+        errorOf("figures-do-not-add-up");
+        String log = buildLog("figures-do-not-add-up");
+        assertTrue(log.contains("统计数据有 2 处勾稽关系不成立，站点未生成"), log);
+        assertTrue(log.contains("reports/2023/fgj.yaml:3: B1 自然人列：本年新收(27)+上年结转(0) ≠ 办理结果总计(26)+结转下年度(0)"),
+                log);
+        assertTrue(log.contains("reports/2023/fgj.yaml:3: B1 总计列：本年新收(27)+上年结转(0) ≠ 办理结果总计(26)+结转下年度(0)"),
+                log);
+        assertFalse(Files.exists(IT.resolve("figures-do-not-add-up/target/site")), "nothing was published");
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
         Path project = IT.resolve("keeps-previous-site");
         assertTrue(errorOf("keeps-previous-site").contains("站点目录 broken：site.yaml:1: 缺少必填字段 \"region\""));

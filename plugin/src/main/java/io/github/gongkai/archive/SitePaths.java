@@ -37,6 +37,11 @@ public final class SitePaths {
         return COLUMN_DIR + report.year() + "/" + report.body().id() + ".html";
     }
 
+    /** A report's statistics as open data, {@code ext} being json or csv. */
+    public static String reportData(AnnualReport report, String ext) {
+        return COLUMN_DIR + report.year() + "/" + report.body().id() + "." + ext;
+    }
+
     /** The prefix that leads from a page back to the site root: "", "../", "../../". */
     public static String rootOf(String pagePath) {
         long depth = pagePath.chars().filter(c -> c == '/').count();

@@ -27,9 +27,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 final class NationalTablesReader {
 
-    private static final String[] REVIEW_GROUPS = {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"};
-    private static final String[] REVIEW_COLUMNS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "总计"};
-
     private NationalTablesReader() {
     }
 
@@ -83,7 +80,7 @@ final class NationalTablesReader {
             Optional<YamlMapping> group = table.flatMap(t -> t.optionalMapping(groupKey));
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < ReviewTable.FIELDS.size(); i++) {
-                String where = "表四“" + REVIEW_GROUPS[g] + "”的“" + REVIEW_COLUMNS[i] + "”";
+                String where = "表四“" + ReviewTable.GROUP_LABELS.get(g) + "”的“" + ReviewTable.FIELD_LABELS.get(i) + "”";
                 String field = ReviewTable.FIELDS.get(i);
                 cells.add(group.flatMap(r -> r.value(field).map(node -> TableCells.read(r.location(node), node,
                         Kind.COUNT, where)))

@@ -17,8 +17,14 @@ public record ReviewTable(Map<String, List<Cell>> groups, Optional<String> note)
     /** The groups in printed order. */
     public static final List<String> GROUPS = List.of("review", "litigationDirect", "litigationAfterReview");
 
+    /** The groups as a reader names them, in printed order. */
+    public static final List<String> GROUP_LABELS = List.of("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）");
+
     /** The keys of a group's cells in printed order. */
     public static final List<String> FIELDS = List.of("upheld", "corrected", "other", "pending", "total");
+
+    /** The column headers of a group's cells, in printed order. */
+    public static final List<String> FIELD_LABELS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
     /** The cells of a group. */
     public List<Cell> group(String key) {

@@ -22,7 +22,6 @@ final class OfficialTableLayout {
 
     private static final String BALANCE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
     private static final String RESULTS = "三、本年度办理结果";
-    private static final List<String> REVIEW_COLUMNS = List.of("结果维持", "结果纠正", "其他结果", "尚未审结", "总计");
 
     private OfficialTableLayout() {
     }
@@ -119,14 +118,14 @@ final class OfficialTableLayout {
                 TableCell.th("t4-litigation", "行政诉讼", 1, 10, "colgroup"));
         List<TableCell> middle = new ArrayList<>();
         for (int c = 0; c < 5; c++) {
-            middle.add(TableCell.th("t4-review-c" + c, REVIEW_COLUMNS.get(c), 2, 1, "col"));
+            middle.add(TableCell.th("t4-review-c" + c, ReviewTable.FIELD_LABELS.get(c), 2, 1, "col"));
         }
         middle.add(TableCell.th("t4-direct", "未经复议直接起诉", 1, 5, "colgroup"));
         middle.add(TableCell.th("t4-after", "复议后起诉", 1, 5, "colgroup"));
         List<TableCell> bottom = new ArrayList<>();
         for (String group : List.of("t4-direct", "t4-after")) {
             for (int c = 0; c < 5; c++) {
-                bottom.add(TableCell.th(group + "-c" + c, REVIEW_COLUMNS.get(c), 1, 1, "col"));
+                bottom.add(TableCell.th(group + "-c" + c, ReviewTable.FIELD_LABELS.get(c), 1, 1, "col"));
             }
         }
         List<TableCell> figures = new ArrayList<>();

@@ -110,9 +110,11 @@ public final class PageViews {
      * @param year       report year
      * @param narrative  the narrative as HTML, or null for a data-only report
      * @param statistics the figures of a pre-2019 report, top level and parts, possibly empty
+     * @param data       site-root path of the open-data files without extension (add json or
+     *                   csv), or null for a report without figures
      */
     public record Report(String title, String publisher, String published, String source, String indexNo,
-            String docNo, int year, String narrative, List<StatisticRow> statistics) {
+            String docNo, int year, String narrative, List<StatisticRow> statistics, String data) {
     }
 
     /**

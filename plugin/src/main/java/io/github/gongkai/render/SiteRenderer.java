@@ -71,6 +71,7 @@ public final class SiteRenderer {
                     new Crumb(report.year() + "年", SitePaths.year(report.year())), new Crumb(view.title(), path))));
             model.put("report", view);
             out.accept(page(path, "report.ftlh", model));
+            OpenData.files(report).forEach(out);
         }
 
         theme.assets().forEach((name, bytes) -> out.accept(new RenderedPage("theme/" + name, bytes)));

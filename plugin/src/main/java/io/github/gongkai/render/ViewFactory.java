@@ -63,9 +63,10 @@ final class ViewFactory {
             }
         });
         var meta = report.metadata();
+        String data = report.statistics().isPresent() ? SitePaths.reportData(report, "") : null;
         return new PageViews.Report(meta.title(), report.publisher(),
                 meta.published().map(LocalDate::toString).orElse(null), meta.source(), meta.indexNo().orElse(null),
-                meta.docNo().orElse(null), report.year(), narrativeHtml, List.copyOf(rows));
+                meta.docNo().orElse(null), report.year(), narrativeHtml, List.copyOf(rows), data);
     }
 
     private static void flatten(StatisticItem item, int level, List<StatisticRow> rows) {

@@ -21,8 +21,6 @@ import java.util.stream.Stream;
  */
 public final class ReportValidator {
 
-    private static final String[] REVIEW_GROUPS = {"行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）"};
-
     private ReportValidator() {
     }
 
@@ -111,7 +109,7 @@ public final class ReportValidator {
     private static void reviews(ReviewTable table, List<Equation> equations) {
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
             List<Cell> cells = table.group(ReviewTable.GROUPS.get(g));
-            equations.add(new Equation("C1", cells.get(4).location(), REVIEW_GROUPS[g], List.of(cells.get(4)),
+            equations.add(new Equation("C1", cells.get(4).location(), ReviewTable.GROUP_LABELS.get(g), List.of(cells.get(4)),
                     "总计(%s)", cells.subList(0, 4), "结果维持+结果纠正+其他结果+尚未审结"));
         }
     }

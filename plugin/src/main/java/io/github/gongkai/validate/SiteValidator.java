@@ -4,13 +4,16 @@ import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InvalidFigures;
+import io.github.gongkai.output.JsonText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks every report of a site, writes the validation report (a JSON file beside the
@@ -31,16 +34,17 @@ public final class SiteValidator {
      */
     public static List<Finding> validate(SiteContent content, Path report, BuildLog log) {
         List<Finding> findings = new ArrayList<>();
-        StringBuilder json = new StringBuilder("{\n  \"reports\": ").append(content.reports().size())
-                .append(",\n  \"findings\": [");
+        List<Map<String, Object>> entries = new ArrayList<>();
         for (AnnualReport annual : content.reports()) {
             for (Finding finding : ReportValidator.check(annual)) {
-                json.append(findings.isEmpty() ? "\n" : ",\n").append(json(annual, finding));
                 findings.add(finding);
+                entries.add(entry(annual, finding));
             }
         }
-        json.append(findings.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        write(report, json.toString());
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("reports", content.reports().size());
+        json.put("findings", entries);
+        write(report, JsonText.write(json));
         List<String> errors = findings.stream().filter(Finding::error).map(Finding::toString).toList();
         findings.stream().filter(f -> !f.error()).forEach(f -> log.warn(f.toString()));
         log.info("数据核对：" + content.reports().size() + " 篇报告，" + errors.size() + " 处错误，"
@@ -53,32 +57,16 @@ public final class SiteValidator {
         return List.copyOf(findings);
     }
 
-    private static String json(AnnualReport report, Finding finding) {
-        return "    {\"year\": " + report.year() + ", \"body\": " + quote(report.body().id()) + ", \"id\": "
-                + quote(finding.id()) + ", \"severity\": " + quote(finding.error() ? "error" : "warning")
-                + ", \"file\": " + quote(finding.location().file().toString().replace('\\', '/')) + ", \"line\": "
-                + finding.location().line() + ", \"message\": " + quote(finding.message()) + "}";
-    }
-
-    private static String quote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static Map<String, Object> entry(AnnualReport report, Finding finding) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("year", report.year());
+        entry.put("body", report.body().id());
+        entry.put("id", finding.id());
+        entry.put("severity", finding.error() ? "error" : "warning");
+        entry.put("file", finding.location().file().toString().replace('\\', '/'));
+        entry.put("line", finding.location().line());
+        entry.put("message", finding.message());
+        return entry;
     }
 
     private static void write(Path file, String content) {

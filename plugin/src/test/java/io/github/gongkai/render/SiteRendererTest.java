@@ -79,7 +79,8 @@ class SiteRendererTest {
     @Test
     void rendersEveryPageOfTheColumnAndTheThemeAssets() {
         assertEquals(List.of("index.html", "ndbg/2017/fgj.html", "ndbg/2017/index.html", "ndbg/2018/index.html",
-                "ndbg/2018/pingshun.html", "ndbg/index.html", "theme/css/gongkai.css", "theme/js/gongkai.js"),
+                "ndbg/2018/pingshun.csv", "ndbg/2018/pingshun.html", "ndbg/2018/pingshun.json", "ndbg/index.html",
+                "theme/css/gongkai.css", "theme/js/gongkai.js"),
                 List.copyOf(PAGES.keySet()));
     }
 
@@ -155,6 +156,22 @@ class SiteRendererTest {
         assertEquals(List.of("平顺街道办事处2018年政府信息公开工作年度报告", "庆安县发展计划局2017年政府信息公开工作年度报告"),
                 home.select(".panel .report-list a").eachText());
         assertEquals("theme/css/gongkai.css", home.selectFirst("link[rel=stylesheet]").attr("href"));
+    }
+
+    @Test
+    void figuresAreOfferedAsJsonAndCsvNextToTheReport() {
+        Document page = page("ndbg/2018/pingshun.html");
+        assertEquals(List.of("pingshun.json", "pingshun.csv"), page.select(".open-data a").eachAttr("href").stream()
+                .map(href -> href.replace("../../ndbg/2018/", "")).toList());
+        assertTrue(page("ndbg/2017/fgj.html").select(".open-data").isEmpty(), "no figures, no download");
+
+        String csv = PAGES.get("ndbg/2018/pingshun.csv");
+        assertEquals("\uFEFF表,项目,栏目,数值,单位\r\n统计数据,主动公开政府信息,数量,11,条\r\n"
+                + "统计数据,主动公开政府信息 > 规范性文件,数量,3,\r\n统计数据,主动公开政府信息 > 公开指南,数量,1,\r\n", csv);
+
+        String json = PAGES.get("ndbg/2018/pingshun.json");
+        assertTrue(json.contains("\"publisher\": \"庆安县平顺街道办事处\""), json);
+        assertTrue(json.contains("\"label\": \"规范性文件\",\n          \"value\": 3,"), json);
     }
 
     private static String cellAfter(Element table, String header) {

@@ -75,6 +75,7 @@ public final class NarrativeConverter implements AutoCloseable {
         if (asciidoctor == null) {
             asciidoctor = Asciidoctor.Factory.create();
             asciidoctor.registerLogHandler(this::report);
+            asciidoctor.javaExtensionRegistry().blockMacro(new TableMacro());
         }
         return asciidoctor;
     }

@@ -10,17 +10,18 @@ import org.snakeyaml.engine.v2.nodes.Node;
  * Splits a Markdown narrative into its YAML front matter (between {@code ---} lines at the top)
  * and its body, contract §4.
  *
- * @param header the metadata
- * @param body   the Markdown after the front matter
+ * @param header    the metadata
+ * @param body      the Markdown after the front matter
+ * @param firstLine the line of the file on which {@code body} starts
  */
-record MarkdownFrontMatter(NarrativeHeader header, String body) {
+record MarkdownFrontMatter(NarrativeHeader header, String body, int firstLine) {
 
     private static final String FENCE = "---";
 
     static MarkdownFrontMatter read(SourceText source) {
         List<String> lines = source.text().lines().toList();
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
-            return new MarkdownFrontMatter(NarrativeHeader.empty(), source.text());
+            return new MarkdownFrontMatter(NarrativeHeader.empty(), source.text(), 1);
         }
         int end = 1;
         while (end < lines.size() && !lines.get(end).strip().equals(FENCE) && !lines.get(end).strip().equals("...")) {
@@ -34,14 +35,14 @@ record MarkdownFrontMatter(NarrativeHeader header, String body) {
         String body = String.join("\n", lines.subList(end + 1, lines.size()));
         Optional<Node> root = YamlSource.parse(new SourceText(source.location(), yaml), 1);
         if (root.isEmpty()) {
-            return new MarkdownFrontMatter(NarrativeHeader.empty(), body);
+            return new MarkdownFrontMatter(NarrativeHeader.empty(), body, end + 2);
         }
         YamlMapping matter = YamlMapping.root(source.location(), root.get(), 1);
         NarrativeHeader header = new NarrativeHeader(
                 value(matter, "title"), value(matter, "published"), value(matter, "source"),
                 value(matter, "index-no"), value(matter, "doc-no"));
         matter.rejectUnknownKeys();
-        return new MarkdownFrontMatter(header, body);
+        return new MarkdownFrontMatter(header, body, end + 2);
     }
 
     private static Optional<Value> value(YamlMapping matter, String key) {

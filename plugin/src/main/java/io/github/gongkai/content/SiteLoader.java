@@ -153,11 +153,12 @@ public final class SiteLoader {
             SourceText text = SourceText.read(projectDir, files.narrative);
             if (files.narrative.toString().endsWith(".adoc")) {
                 header = AsciidocHeaderReader.read(text);
-                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.ASCIIDOC, text.text()));
+                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.ASCIIDOC, text.text(), 1));
             } else {
                 MarkdownFrontMatter matter = MarkdownFrontMatter.read(text);
                 header = matter.header();
-                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.MARKDOWN, matter.body()));
+                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.MARKDOWN, matter.body(),
+                        matter.firstLine()));
             }
         }
         NarrativeHeader h = header;

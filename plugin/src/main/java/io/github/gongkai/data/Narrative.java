@@ -7,8 +7,9 @@ import io.github.gongkai.diagnostic.SourceLocation;
  *
  * @param source   the narrative file
  * @param language its markup
- * @param body     the markup to convert: the whole AsciiDoc document, or the Markdown after its
- *                 front matter
+ * @param body      the markup to convert: the whole AsciiDoc document, or the Markdown after its
+ *                  front matter
+ * @param firstLine the line of the file on which {@code body} starts
  */
-public record Narrative(SourceLocation source, MarkupLanguage language, String body) {
+public record Narrative(SourceLocation source, MarkupLanguage language, String body, int firstLine) {
 }

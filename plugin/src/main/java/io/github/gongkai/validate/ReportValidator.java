@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Checks one report's figures against the invariants of contract §5.5: B1, B2, B3, C1, P1 stop
  * the build unless the report acknowledges them (the published original has them); empty
- * cells (B7) and 规章 in a county-level report (A4) are warnings.
+ * cells (B7), figures the narrative quotes differently (B6) and 规章 in a county-level report
+ * (A4) are warnings.
  */
 public final class ReportValidator {
 
@@ -36,6 +37,7 @@ public final class ReportValidator {
             applications(tables, equations);
             reviews(tables.reviews(), equations);
             regulations(tables, findings);
+            report.narrative().ifPresent(narrative -> findings.addAll(NarrativeFigures.check(narrative, tables)));
             acknowledged = Set.copyOf(tables.acknowledged());
         } else {
             Statistics.Pre2019 pre2019 = (Statistics.Pre2019) report.statistics().get();

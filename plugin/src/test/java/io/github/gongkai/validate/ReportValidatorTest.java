@@ -124,6 +124,22 @@ class ReportValidatorTest {
     }
 
     @Test
+    void b6FiguresQuotedInTheNarrativeMustMatchTheTables() {
+        SiteProject project = SiteProject.standard(dir).file("reports/2023/fgj.yaml", CONSISTENT)
+                .file("reports/2023/fgj.md", """
+                        ---
+                        published: 2024-01-20
+                        ---
+                        全年共收到政府信息公开申请26件，予以公开20件，结转下年度继续办理3件。
+                        本年度共受理申请26件，办结24件。被申请行政复议2件，行政诉讼0件。
+                        """);
+        List<String> found = ReportValidator.check(new SiteLoader(project.root(), BuildLog.silent()).load()
+                .reports().get(0)).stream().map(Finding::toString).toList();
+        assertEquals(List.of("reports/2023/fgj.md:5: B6 正文“办结24件”与统计表不一致：表中办结申请为 23 / the narrative "
+                + "quotes 24, the table says 23"), found);
+    }
+
+    @Test
     void a4RegulationsInACountyReportAreAWarning() {
         assertEquals(List.of("WARN reports/2023/fgj.yaml:2: A4 县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对 / "
                 + "规章 > 0 in a county-level report"),

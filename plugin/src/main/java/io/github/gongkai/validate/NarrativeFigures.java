@@ -1,0 +1,84 @@
+package io.github.gongkai.validate;
+
+import io.github.gongkai.data.ApplicationTable;
+import io.github.gongkai.data.Cell;
+import io.github.gongkai.data.Narrative;
+import io.github.gongkai.data.ReviewTable;
+import io.github.gongkai.data.Statistics;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * B6: the figures a narrative quotes ("共收到政府信息公开申请26件", "办结25件", "行政复议1件")
+ * compared with its tables. Real reports disagree surprisingly often; it is a warning.
+ */
+final class NarrativeFigures {
+
+    /**
+     * One phrase a narrative uses for a figure of the tables.
+     *
+     * @param pattern  the phrase, group 1 the number
+     * @param what     what the figure is, in Chinese
+     * @param expected the values the tables allow (受理 means new, or new plus carried-in)
+     */
+    private record Quote(Pattern pattern, String what, Function<Statistics.National, List<BigDecimal>> expected) {
+    }
+
+    private static final String GAP = "[^。；，,0-9]{0,16}?";
+
+    private static final List<Quote> QUOTES = List.of(
+            new Quote(Pattern.compile("(?:收到|受理)" + GAP + "申请" + "(?:共|总计|合计)?(\\d+)件"), "收到/受理申请",
+                    t -> {
+                        BigDecimal received = total(t, "received");
+                        return List.of(received, received.add(total(t, "carriedIn")));
+                    }),
+            new Quote(Pattern.compile("办结" + "(?:申请)?(?:共)?(\\d+)件"), "办结申请",
+                    t -> List.of(total(t, "total"))),
+            new Quote(Pattern.compile("予以公开及部分公开" + "(?:共)?(\\d+)件"), "予以公开及部分公开",
+                    t -> List.of(total(t, "granted").add(total(t, "partial")))),
+            new Quote(Pattern.compile("(?<!及部分公开|部分)予以公开(?!及)" + "(?:共)?(\\d+)件"), "予以公开",
+                    t -> List.of(total(t, "granted"))),
+            new Quote(Pattern.compile("结转(?:下年度|至下年度|下一年度)?(?:继续办理)?(?:共)?(\\d+)件"), "结转下年度",
+                    t -> List.of(total(t, "carriedOut"))),
+            new Quote(Pattern.compile("行政复议(?:案件)?(?:共)?(\\d+)(?:件|起)"), "行政复议",
+                    t -> List.of(group(t, "review"))),
+            new Quote(Pattern.compile("行政诉讼(?:案件)?(?:共)?(\\d+)(?:件|起)"), "行政诉讼",
+                    t -> List.of(group(t, "litigationDirect").add(group(t, "litigationAfterReview")))));
+
+    private NarrativeFigures() {
+    }
+
+    static List<Finding> check(Narrative narrative, Statistics.National tables) {
+        List<Finding> findings = new ArrayList<>();
+        String[] lines = narrative.body().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            for (Quote quote : QUOTES) {
+                Matcher matcher = quote.pattern().matcher(lines[i]);
+                while (matcher.find()) {
+                    BigDecimal quoted = new BigDecimal(matcher.group(1));
+                    List<BigDecimal> allowed = quote.expected().apply(tables);
+                    if (allowed.stream().noneMatch(v -> v.compareTo(quoted) == 0)) {
+                        findings.add(new Finding("B6", false, narrative.source().atLine(narrative.firstLine() + i),
+                                "正文“" + matcher.group() + "”与统计表不一致：表中" + quote.what() + "为 "
+                                        + allowed.get(0).toPlainString() + " / the narrative quotes " + quoted
+                                        + ", the table says " + allowed.get(0).toPlainString()));
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static BigDecimal total(Statistics.National tables, String row) {
+        return tables.applications().row(row).get(ApplicationTable.TOTAL_COLUMN).orZero();
+    }
+
+    private static BigDecimal group(Statistics.National tables, String group) {
+        List<Cell> cells = tables.reviews().group(group);
+        return cells.get(ReviewTable.FIELDS.indexOf("total")).orZero();
+    }
+}

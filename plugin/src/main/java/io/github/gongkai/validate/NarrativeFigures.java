@@ -31,7 +31,7 @@ final class NarrativeFigures {
     private static final String GAP = "[^。；，,0-9]{0,16}?";
 
     private static final List<Quote> QUOTES = List.of(
-            new Quote(Pattern.compile("(?:收到|受理)" + GAP + "申请" + "(?:共|总计|合计)?(\\d+)件"), "收到/受理申请",
+            new Quote(Pattern.compile("(?:收到|受理)" + GAP + "申请" + GAP + "(\\d+)件"), "收到/受理申请",
                     t -> {
                         BigDecimal received = total(t, "received");
                         return List.of(received, received.add(total(t, "carriedIn")));

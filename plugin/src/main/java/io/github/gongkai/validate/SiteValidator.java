@@ -35,8 +35,11 @@ public final class SiteValidator {
     public static List<Finding> validate(SiteContent content, Path report, BuildLog log) {
         List<Finding> findings = new ArrayList<>();
         List<Map<String, Object>> entries = new ArrayList<>();
+        Map<AnnualReport, List<Finding>> continuity = YearContinuity.check(content.reports());
         for (AnnualReport annual : content.reports()) {
-            for (Finding finding : ReportValidator.check(annual)) {
+            List<Finding> found = new ArrayList<>(ReportValidator.check(annual));
+            found.addAll(continuity.getOrDefault(annual, List.of()));
+            for (Finding finding : found) {
                 findings.add(finding);
                 entries.add(entry(annual, finding));
             }

@@ -8,7 +8,6 @@ import io.github.gongkai.data.ApplicationTable;
 import io.github.gongkai.data.Cell;
 import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.Statistics;
-import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.testing.SiteProject;
 import java.nio.file.Path;
@@ -22,9 +21,8 @@ class NationalTablesReaderTest {
     Path dir;
 
     private Statistics.National load(String year, String yaml) {
-        SiteProject project = SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml);
-        return (Statistics.National) new SiteLoader(project.root(), BuildLog.silent()).load().reports().get(0)
-                .statistics().orElseThrow();
+        return (Statistics.National) SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml)
+                .firstReport().statistics().orElseThrow();
     }
 
     private static List<String> printed(List<Cell> cells) {

@@ -11,7 +11,6 @@ import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.data.StatisticItem;
 import io.github.gongkai.data.Statistics;
-import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.testing.SiteProject;
 import java.math.BigDecimal;
@@ -54,7 +53,7 @@ class SiteLoaderTest {
     Path dir;
 
     private SiteContent load(SiteProject project) {
-        return new SiteLoader(project.root(), BuildLog.silent()).load();
+        return project.load();
     }
 
     private InputError failure(SiteProject project) {

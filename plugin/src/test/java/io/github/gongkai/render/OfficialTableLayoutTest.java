@@ -2,9 +2,7 @@ package io.github.gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.Statistics;
-import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.render.TableView.Row;
 import io.github.gongkai.render.TableView.TableCell;
 import io.github.gongkai.testing.SiteProject;
@@ -20,9 +18,8 @@ class OfficialTableLayoutTest {
     Path dir;
 
     private Statistics.National tables(String year, String yaml) {
-        SiteProject project = SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml);
-        return (Statistics.National) new SiteLoader(project.root(), BuildLog.silent()).load().reports().get(0)
-                .statistics().orElseThrow();
+        return (Statistics.National) SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml)
+                .firstReport().statistics().orElseThrow();
     }
 
     private static List<String> texts(Row row) {

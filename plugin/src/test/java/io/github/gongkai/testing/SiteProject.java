@@ -1,5 +1,9 @@
 package io.github.gongkai.testing;
 
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.diagnostic.BuildLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +60,16 @@ public final class SiteProject {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Loads the project as the build would. */
+    public SiteContent load() {
+        return new SiteLoader(root, BuildLog.silent()).load();
+    }
+
+    /** The project's only (or first) report. */
+    public AnnualReport firstReport() {
+        return load().reports().get(0);
     }
 
     /** The project folder. */

@@ -2,8 +2,6 @@ package io.github.gongkai.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.gongkai.content.SiteLoader;
-import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.testing.SiteProject;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,9 +30,8 @@ class ReportValidatorTest {
     Path dir;
 
     private List<String> findings(String year, String yaml) {
-        SiteProject project = SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml);
-        return ReportValidator.check(new SiteLoader(project.root(), BuildLog.silent()).load().reports().get(0))
-                .stream().map(f -> (f.error() ? "ERROR " : "WARN ") + f).toList();
+        return ReportValidator.check(SiteProject.standard(dir).file("reports/" + year + "/fgj.yaml", yaml)
+                .firstReport()).stream().map(f -> (f.error() ? "ERROR " : "WARN ") + f).toList();
     }
 
     @Test
@@ -133,8 +130,7 @@ class ReportValidatorTest {
                         全年共收到政府信息公开申请26件，予以公开20件，结转下年度继续办理3件。
                         本年度共受理申请26件，办结24件。被申请行政复议2件，行政诉讼0件。
                         """);
-        List<String> found = ReportValidator.check(new SiteLoader(project.root(), BuildLog.silent()).load()
-                .reports().get(0)).stream().map(Finding::toString).toList();
+        List<String> found = ReportValidator.check(project.firstReport()).stream().map(Finding::toString).toList();
         assertEquals(List.of("reports/2023/fgj.md:5: B6 正文“办结24件”与统计表不一致：表中办结申请为 23 / the narrative "
                 + "quotes 24, the table says 23"), found);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InvalidFigures;
@@ -37,12 +36,12 @@ class SiteValidatorTest {
     };
 
     private SiteContent site(String carriedOut2022, String carriedIn2023) {
-        return new SiteLoader(SiteProject.standard(dir)
+        return SiteProject.standard(dir)
                 .file("reports/2022/fgj.yaml", "applications:\n  received: " + carriedOut2022 + "\n  total: [0, 0, 0, 0, 0, 0, 0]\n"
                         + "  carriedOut: " + carriedOut2022 + "\n")
                 .file("reports/2023/fgj.yaml", "applications:\n  carriedIn: " + carriedIn2023 + "\n  granted: "
                         + carriedIn2023 + "\n  total: " + carriedIn2023 + "\n")
-                .root(), BuildLog.silent()).load();
+                .load();
     }
 
     @Test
@@ -64,8 +63,8 @@ class SiteValidatorTest {
 
     @Test
     void aHardViolationStopsTheBuildButTheReportIsWrittenFirst() throws IOException {
-        SiteContent content = new SiteLoader(SiteProject.standard(dir).file("reports/2023/fgj.yaml",
-                "applications:\n  received: [1, 0, 0, 0, 0, 0, 1]\n").root(), BuildLog.silent()).load();
+        SiteContent content = SiteProject.standard(dir).file("reports/2023/fgj.yaml",
+                "applications:\n  received: [1, 0, 0, 0, 0, 0, 1]\n").load();
         InvalidFigures failure = assertThrows(InvalidFigures.class,
                 () -> SiteValidator.validate(content, dir.resolve("v.json"), log));
         assertTrue(failure.getMessage().contains("reports/2023/fgj.yaml:2: B1 自然人列：本年新收(1)+上年结转(0) ≠ "

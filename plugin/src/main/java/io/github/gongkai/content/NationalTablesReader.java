@@ -30,7 +30,7 @@ final class NationalTablesReader {
     private NationalTablesReader() {
     }
 
-    static ProactiveTable proactive(YamlMapping file, ReportFormat format) {
+    static ProactiveTable proactive(YamlMapping file, ReportFormat format, boolean keepN1) {
         Optional<YamlMapping> table = file.optionalMapping("proactive");
         Map<String, List<Cell>> rows = new LinkedHashMap<>();
         for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
@@ -41,7 +41,7 @@ final class NationalTablesReader {
                     Field field = spec.fields().get(i);
                     String where = "表二“" + spec.label() + "”行“" + block.columns().get(i) + "”列";
                     cells.add(row.flatMap(r -> r.value(field.key()).map(node -> TableCells.read(r.location(node), node,
-                            field.kind(), where)))
+                            field.kind(), where, keepN1)))
                             .orElseGet(() -> zero(row.map(YamlMapping::location).orElse(file.location()), field)));
                 }
                 row.ifPresent(YamlMapping::rejectUnknownKeys);
@@ -52,7 +52,7 @@ final class NationalTablesReader {
         return new ProactiveTable(rows);
     }
 
-    static ApplicationTable applications(YamlMapping file, ReportFormat format) {
+    static ApplicationTable applications(YamlMapping file, ReportFormat format, boolean keepN1) {
         Optional<YamlMapping> table = file.optionalMapping("applications");
         Map<String, Optional<YamlMapping>> groups = new LinkedHashMap<>();
         Map<String, List<Cell>> rows = new LinkedHashMap<>();
@@ -65,14 +65,14 @@ final class NationalTablesReader {
             Optional<List<Node>> cells = owner.flatMap(o -> o.optionalList(key));
             SourceLocation location = owner.map(YamlMapping::location).orElse(file.location());
             rows.put(spec.key(), cells.isEmpty() ? zeros(location)
-                    : row(owner.orElseThrow(), owner.orElseThrow().value(key).orElseThrow(), cells.get(), label));
+                    : row(owner.orElseThrow(), owner.orElseThrow().value(key).orElseThrow(), cells.get(), label, keepN1));
         }
         groups.values().forEach(g -> g.ifPresent(YamlMapping::rejectUnknownKeys));
         table.ifPresent(YamlMapping::rejectUnknownKeys);
         return new ApplicationTable(rows);
     }
 
-    static ReviewTable reviews(YamlMapping file) {
+    static ReviewTable reviews(YamlMapping file, boolean keepN1) {
         Optional<YamlMapping> table = file.optionalMapping("reviewsAndLitigation");
         Map<String, List<Cell>> groups = new LinkedHashMap<>();
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
@@ -83,7 +83,7 @@ final class NationalTablesReader {
                 String where = "表四“" + ReviewTable.GROUP_LABELS.get(g) + "”的“" + ReviewTable.FIELD_LABELS.get(i) + "”";
                 String field = ReviewTable.FIELDS.get(i);
                 cells.add(group.flatMap(r -> r.value(field).map(node -> TableCells.read(r.location(node), node,
-                        Kind.COUNT, where)))
+                        Kind.COUNT, where, keepN1)))
                         .orElseGet(() -> Cell.of(BigDecimal.ZERO, group.map(YamlMapping::location)
                                 .orElse(file.location()))));
             }
@@ -95,7 +95,7 @@ final class NationalTablesReader {
         return new ReviewTable(groups, note);
     }
 
-    private static List<Cell> row(YamlMapping owner, Node node, List<Node> values, String label) {
+    private static List<Cell> row(YamlMapping owner, Node node, List<Node> values, String label, boolean keepN1) {
         SourceLocation location = owner.location(node);
         if (values.size() != 6 && values.size() != 7) {
             throw new InputError(location, "表三“" + label + "”行应有 7 个数（自然人、商业企业、科研机构、社会公益组织、法律服务机构、"
@@ -104,7 +104,7 @@ final class NationalTablesReader {
         List<Cell> cells = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             String where = "表三“" + label + "”行“" + ApplicationTable.COLUMNS.get(i) + "”列";
-            cells.add(TableCells.read(owner.location(values.get(i)), values.get(i), Kind.COUNT, where));
+            cells.add(TableCells.read(owner.location(values.get(i)), values.get(i), Kind.COUNT, where, keepN1));
         }
         if (cells.size() == 6) {
             cells.add(Cell.of(cells.stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add), location));

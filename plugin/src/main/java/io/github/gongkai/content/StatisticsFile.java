@@ -45,29 +45,31 @@ record StatisticsFile(ReportFormat format, Optional<Value> title, Optional<Value
             }
             acknowledged.add(text);
         }
+        boolean keepN1 = acknowledged.contains("N1");
         if (format != ReportFormat.PRE2019) {
             Statistics national = new Statistics.National(source.location(), format,
-                    NationalTablesReader.proactive(file, format), NationalTablesReader.applications(file, format),
-                    NationalTablesReader.reviews(file), List.copyOf(acknowledged));
+                    NationalTablesReader.proactive(file, format, keepN1),
+                    NationalTablesReader.applications(file, format, keepN1),
+                    NationalTablesReader.reviews(file, keepN1), List.copyOf(acknowledged));
             file.rejectUnknownKeys();
             return new StatisticsFile(format, title, published, national);
         }
         List<StatisticItem> items = new ArrayList<>();
         for (Node item : file.optionalList("statistics").orElse(List.of())) {
-            items.add(item(file.nested(item, "statistics[" + items.size() + "]")));
+            items.add(item(file.nested(item, "statistics[" + items.size() + "]"), keepN1));
         }
         file.rejectUnknownKeys();
         return new StatisticsFile(format, title, published,
                 new Statistics.Pre2019(source.location(), List.copyOf(items), List.copyOf(acknowledged)));
     }
 
-    private static StatisticItem item(YamlMapping item) {
+    private static StatisticItem item(YamlMapping item, boolean keepN1) {
         String label = item.requiredString("label", "项目名称");
         List<StatisticItem> parts = new ArrayList<>();
         for (Node part : item.optionalList("parts").orElse(List.of())) {
-            parts.add(item(item.nested(part, "parts[" + parts.size() + "]")));
+            parts.add(item(item.nested(part, "parts[" + parts.size() + "]"), keepN1));
         }
-        StatisticItem result = new StatisticItem(label, item.requiredNumber("value", "数量"),
+        StatisticItem result = new StatisticItem(label, item.requiredNumber("value", "数量", keepN1),
                 item.optionalString("unit"), List.copyOf(parts), item.location());
         item.rejectUnknownKeys();
         return result;

@@ -114,8 +114,8 @@ final class YamlMapping {
         return count(v, fieldPath(key)).intValueExact();
     }
 
-    /** A count or amount: a number ≥ 0 (N1). */
-    BigDecimal requiredNumber(String key, String label) {
+    /** A count or amount: a number ≥ 0 (N1), or any number when N1 is acknowledged. */
+    BigDecimal requiredNumber(String key, String label, boolean keepN1) {
         Node v = value(key).orElseThrow(() -> new InputError(location(),
                 "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
         String text = scalarText(v, key, "应为数字 / expected a number");
@@ -126,7 +126,7 @@ final class YamlMapping {
             throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "的值 \"" + text
                     + "\" 不是数字 / not a number", e);
         }
-        if (number.signum() < 0) {
+        if (number.signum() < 0 && !keepN1) {
             throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "不能为负数（" + text
                     + "） / must not be negative");
         }

@@ -32,6 +32,7 @@ public final class ReportValidator {
         }
         List<Equation> equations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> counts = CountValues.check(report.statistics().get());
         Set<String> acknowledged;
         if (report.statistics().get() instanceof Statistics.National tables) {
             applications(tables, equations);
@@ -44,14 +45,19 @@ public final class ReportValidator {
             pre2019.items().forEach(item -> parts(item, equations));
             acknowledged = Set.copyOf(pre2019.acknowledged());
         }
-        return judge(report, equations, acknowledged, findings);
+        return judge(report, equations, counts, acknowledged, findings);
     }
 
-    private static List<Finding> judge(AnnualReport report, List<Equation> equations, Set<String> acknowledged,
-            List<Finding> soft) {
+    private static List<Finding> judge(AnnualReport report, List<Equation> equations, List<Finding> counts,
+            Set<String> acknowledged, List<Finding> soft) {
         List<Finding> findings = new ArrayList<>();
         boolean emptyCells = false;
         Set<String> violated = new TreeSet<>();
+        for (Finding count : counts) {
+            violated.add(count.id());
+            findings.add(acknowledged.contains(count.id()) ? new Finding(count.id(), false, count.location(),
+                    count.message() + "（已在 acknowledged 中确认为原文如此）") : count);
+        }
         for (Equation equation : equations) {
             emptyCells |= equation.hasEmptyCell();
             if (equation.holds()) {
@@ -74,7 +80,7 @@ public final class ReportValidator {
                     "表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"));
         }
         for (String id : acknowledged) {
-            if (!violated.contains(id) && !"N1".equals(id)) {
+            if (!violated.contains(id)) {
                 findings.add(new Finding(id, false, report.statistics().get().source(),
                         "acknowledged 中确认了 " + id + "，但该关系其实成立，可以删去 / acknowledged but holds"));
             }

@@ -136,6 +136,24 @@ class ReportValidatorTest {
     }
 
     @Test
+    void n1AnAcknowledgedNegativeOrFractionalCountIsKeptAsPublishedWithAWarning() {
+        List<String> found = findings("2023", """
+                acknowledged: [N1, B3]
+                reviewsAndLitigation:
+                  review: {upheld: -1, corrected: 1, total: 0}
+                proactive:
+                  penalty: {decisions: 2.5}
+                """);
+        assertEquals(List.of(
+                "WARN reports/2023/fgj.yaml:5: N1 表二“行政处罚”行“本年处理决定数量”列的值 2.5 不是整数 / not a whole number ≥ 0"
+                        + "（已在 acknowledged 中确认为原文如此）",
+                "WARN reports/2023/fgj.yaml:3: N1 表四“行政复议”的“结果维持”的值 -1 不是非负数 / not a whole number ≥ 0"
+                        + "（已在 acknowledged 中确认为原文如此）",
+                "WARN reports/2023/fgj.yaml: B3 acknowledged 中确认了 B3，但该关系其实成立，可以删去 / acknowledged but holds"),
+                found);
+    }
+
+    @Test
     void a4RegulationsInACountyReportAreAWarning() {
         assertEquals(List.of("WARN reports/2023/fgj.yaml:2: A4 县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对 / "
                 + "规章 > 0 in a county-level report"),

@@ -80,6 +80,22 @@ class NationalTablesReaderTest {
     }
 
     @Test
+    void jsonStatisticsReadLikeYamlWithLines() {
+        Statistics.National tables = (Statistics.National) SiteProject.standard(dir).file("reports/2023/fgj.json", """
+                {
+                  "format": "v2021",
+                  "applications": {
+                    "received": [3, null, 0, 0, 0, 0, 3],
+                    "denied": {"process": [1, 0, 0, 0, 0, 0, 1]}
+                  }
+                }
+                """).firstReport().statistics().orElseThrow();
+        assertEquals(List.of("3", "", "0", "0", "0", "0", "3"), printed(tables.applications().row("received")));
+        assertEquals("reports/2023/fgj.json:4", tables.applications().row("received").get(0).location().toString());
+        assertEquals(List.of("1", "0", "0", "0", "0", "0", "1"), printed(tables.applications().row("denied.process")));
+    }
+
+    @Test
     void aCountWrittenInWordsNamesTableRowAndColumn() {
         InputError error = assertThrows(InputError.class, () -> load("2023", """
                 applications:

@@ -39,18 +39,19 @@ public final class NarrativeConverter implements AutoCloseable {
         this.projectDir = projectDir;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        // Raw HTML in a report is shown as text, never run; issue #7 brings a sanitizer.
+        // Raw HTML in Markdown is shown as text; AsciiDoc passthroughs are left to the sanitizer.
         options.set(HtmlRenderer.ESCAPE_HTML, true);
         this.markdownParser = Parser.builder(options).build();
         this.markdownRenderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The narrative's body as an HTML fragment, without its document title. */
+    /** The narrative's body as a sanitized HTML fragment, without its document title. */
     public String toHtml(Narrative narrative) {
-        return switch (narrative.language()) {
+        String html = switch (narrative.language()) {
             case MARKDOWN -> markdownRenderer.render(markdownParser.parse(narrative.body()));
             case ASCIIDOC -> asciidoc(narrative);
         };
+        return NarrativeSanitizer.clean(html);
     }
 
     private String asciidoc(Narrative narrative) {

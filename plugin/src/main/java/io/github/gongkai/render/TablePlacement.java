@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class TablePlacement {
 
     private static final Pattern MARKER = Pattern.compile(
-            "<!--gongkai-table:(\\S*?)-->|<p>\\{\\{gongkai-table\\s+(\\S*?)\\s*\\}\\}</p>");
+            "<div class=\"gongkai-table\" title=\"([^\"]*)\"></div>|<p>\\{\\{gongkai-table\\s+(\\S*?)\\s*\\}\\}</p>");
     private static final Pattern HEADING = Pattern.compile("<h2[^>]*>\\s*(二|三|四)、.*?</h2>", Pattern.DOTALL);
 
     private TablePlacement() {
@@ -43,9 +43,9 @@ final class TablePlacement {
         return out.toString();
     }
 
-    /** The marker the AsciiDoc macro leaves for a table. */
+    /** The marker the AsciiDoc macro leaves for a table; it passes the sanitizer. */
     static String marker(String target) {
-        return "<!--gongkai-table:" + target + "-->";
+        return "<div class=\"gongkai-table\" title=\"" + target.replaceAll("[^\\p{IsHan}\\w]", "") + "\"></div>";
     }
 
     private static String placeAtMarkers(String narrative, Map<String, Section> remaining) {

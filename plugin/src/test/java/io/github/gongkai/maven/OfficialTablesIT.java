@@ -53,6 +53,14 @@ class OfficialTablesIT {
     }
 
     @Test
+    void rawHtmlInAnAsciidocPassthroughIsSanitized() {
+        Element content = page("ndbg/2023/fgj.html").selectFirst(".article-content");
+        assertTrue(content.text().contains("原样保留的段落。"));
+        assertTrue(content.select("script, [onclick], a[href^=javascript]").isEmpty(), content.html());
+        assertEquals("链接", content.select("a:containsOwn(链接)").text());
+    }
+
+    @Test
     void tableThreeReadsAsPublishedWithEmptyCellsLeftEmpty() {
         Element table = page("ndbg/2023/fgj.html").selectFirst("table#t3");
         List<Element> rows = table.select("tbody tr");

@@ -27,7 +27,7 @@ class TablePlacementTest {
 
     @Test
     void aMacroPlacesATableWhereTheAuthorWantsIt() {
-        String html = "<h2>一、总体情况</h2><!--gongkai-table:三--><p>x</p><p>{{gongkai-table 二}}</p>"
+        String html = "<h2>一、总体情况</h2>" + TablePlacement.marker("三") + "<p>x</p><p>{{gongkai-table 二}}</p>"
                 + "<h2>三、收到和处理政府信息公开申请情况</h2>";
         assertEquals("<h2>一、总体情况</h2>[T3]<p>x</p>[T2]<h2>三、收到和处理政府信息公开申请情况</h2>"
                 + "\n<h2>四、政府信息公开行政复议、行政诉讼情况</h2>\n[T4]", TablePlacement.place(html, tables()),
@@ -36,7 +36,7 @@ class TablePlacementTest {
 
     @Test
     void anUnknownOrRepeatedTableIsShownAsAnErrorInThePage() {
-        String html = "<!--gongkai-table:五--><!--gongkai-table:二--><!--gongkai-table:二-->";
+        String html = TablePlacement.marker("五") + TablePlacement.marker("二") + TablePlacement.marker("二");
         String placed = TablePlacement.place(html, tables());
         assertEquals("<p class=\"table-error\">【无法插入统计表“五”：应为二、三或四，且每张表只能插入一次】</p>[T2]"
                 + "<p class=\"table-error\">【无法插入统计表“二”：应为二、三或四，且每张表只能插入一次】</p>"

@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.testing.SiteLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +56,26 @@ class ExampleSiteIT {
         for (String line : original.split("# ---- BEGIN REPORT TEXT ----\n", 2)[1].strip().split("\n")) {
             assertTrue(text.contains(line.strip()), "the page lacks: " + line);
         }
+    }
+
+    @Test
+    void twoBuildsInTwoFoldersAreByteIdentical() throws Exception {
+        Path again = Path.of(System.getProperty("gongkai.example.dir", "target/example") + "-again")
+                .resolve("site-content/target/site");
+        Map<String, String> first = digests(SITE);
+        assertTrue(first.size() >= 8, "the site has its pages, data files and theme: " + first.keySet());
+        assertEquals(first, digests(again));
+    }
+
+    private static Map<String, String> digests(Path site) throws Exception {
+        Map<String, String> digests = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                byte[] hash = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                digests.put(site.relativize(file).toString(), HexFormat.of().formatHex(hash));
+            }
+        }
+        return digests;
     }
 
     @Test

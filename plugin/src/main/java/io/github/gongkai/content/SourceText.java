@@ -21,11 +21,24 @@ public record SourceText(SourceLocation location, String text) {
 
     private static final char BOM = '\uFEFF';
 
+    /**
+     * Refuses a file that is, or sits under, a symbolic link leading outside the site project:
+     * a build must never publish what lies elsewhere on the machine.
+     */
+    public static void requireInside(Path projectDir, Path file, SourceLocation location) throws IOException {
+        Path real = file.toRealPath();
+        if (!real.startsWith(projectDir.toRealPath())) {
+            throw new InputError(location, "文件通过符号链接指向站点项目之外（" + real + "），出于安全不予读取 / the file links "
+                    + "outside the site project");
+        }
+    }
+
     /** Reads {@code file}, naming it relative to {@code projectDir} in any error. */
     public static SourceText read(Path projectDir, Path file) {
         SourceLocation location = SourceLocation.of(projectDir.relativize(file));
         byte[] bytes;
         try {
+            requireInside(projectDir, file, location);
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputError(location, "无法读取文件（" + e.getMessage() + "） / cannot read the file", e);

@@ -1,5 +1,7 @@
 package io.github.gongkai.output;
 
+import io.github.gongkai.content.SourceText;
+import io.github.gongkai.diagnostic.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +27,7 @@ public final class SiteAssets {
                     .sorted()
                     .toList();
             for (Path file : files) {
+                SourceText.requireInside(projectDir, file, SourceLocation.of(projectDir.relativize(file)));
                 output.write("assets/" + assets.relativize(file).toString().replace('\\', '/'),
                         Files.readAllBytes(file));
             }

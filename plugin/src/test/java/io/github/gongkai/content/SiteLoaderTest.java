@@ -15,6 +15,7 @@ import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.testing.SiteProject;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -219,6 +220,25 @@ class SiteLoaderTest {
         InputError error = failure(SiteProject.standard(dir).bytes("reports/2018/pingshun.md",
                 "平顺街道办事处".getBytes(Charset.forName("GBK"))));
         assertTrue(error.getMessage().startsWith("reports/2018/pingshun.md: 文件不是 UTF-8 编码"), error.getMessage());
+    }
+
+    @Test
+    void aSymbolicLinkLeadingOutsideTheSiteIsRefused(@TempDir Path elsewhere) throws Exception {
+        Path secret = Files.writeString(elsewhere.resolve("secret.md"), "机密");
+        SiteProject project = SiteProject.standard(dir);
+        Files.createDirectories(dir.resolve("reports/2018"));
+        Files.createSymbolicLink(dir.resolve("reports/2018/pingshun.md"), secret);
+        InputError error = failure(project);
+        assertTrue(error.getMessage().startsWith("reports/2018/pingshun.md: 文件通过符号链接指向站点项目之外"),
+                error.getMessage());
+    }
+
+    @Test
+    void aSymbolicLinkInsideTheSiteIsFine() throws Exception {
+        SiteProject project = SiteProject.standard(dir).file("shared/fgj.md", "正文\n");
+        Files.createDirectories(dir.resolve("reports/2018"));
+        Files.createSymbolicLink(dir.resolve("reports/2018/fgj.md"), dir.resolve("shared/fgj.md"));
+        assertEquals(1, load(project).reports().size());
     }
 
     @Test

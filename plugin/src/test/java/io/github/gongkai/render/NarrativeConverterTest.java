@@ -1,0 +1,75 @@
+package io.github.gongkai.render;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.data.MarkupLanguage;
+import io.github.gongkai.data.Narrative;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** AsciiDoc through the real Asciidoctor: includes stay inside the site project. */
+class NarrativeConverterTest {
+
+    @TempDir
+    static Path outside;
+
+    private static final List<String> WARNINGS = new ArrayList<>();
+    private static String html;
+
+    @BeforeAll
+    static void convert() throws Exception {
+        Path secret = outside.resolve("secret.txt");
+        Files.writeString(secret, "机密内容");
+        Path project = Files.createDirectories(outside.resolve("site"));
+        Files.writeString(project.resolve("part.adoc"), "站内片段。");
+        String body = """
+                = 标题
+
+                include::part.adoc[]
+
+                include::%s[]
+
+                include::../secret.txt[]
+
+                include::/etc/passwd[]
+                """.formatted(secret);
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message) {
+                WARNINGS.add(message);
+            }
+        };
+        try (NarrativeConverter converter = new NarrativeConverter(project.toFile(), log)) {
+            html = converter.toHtml(new Narrative(SourceLocation.of(Path.of("reports/2023/fgj.adoc")),
+                    MarkupLanguage.ASCIIDOC, body, 1));
+        }
+    }
+
+    @Test
+    void anIncludeInsideTheSiteProjectWorks() {
+        assertTrue(html.contains("站内片段。"), html);
+    }
+
+    @Test
+    void includesOutsideTheSiteProjectReadNothing() {
+        assertFalse(html.contains("机密内容"), html);
+        assertFalse(html.contains("root:"), html);
+    }
+
+    @Test
+    void theAuthorIsToldWhichLineWasRefused() {
+        assertTrue(WARNINGS.stream().anyMatch(w -> w.startsWith("reports/2023/fgj.adoc:")), WARNINGS.toString());
+    }
+}

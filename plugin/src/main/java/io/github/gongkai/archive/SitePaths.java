@@ -34,10 +34,10 @@ public final class SitePaths {
 
     /** One report. */
     public static String report(AnnualReport report) {
-        return COLUMN_DIR + report.year() + "/" + report.body().id() + ".html";
+        return reportData(report, "html");
     }
 
-    /** A report's statistics as open data, {@code ext} being json or csv. */
+    /** A file named after a report, beside its page: {@code ext} html, json or csv. */
     public static String reportData(AnnualReport report, String ext) {
         return COLUMN_DIR + report.year() + "/" + report.body().id() + "." + ext;
     }

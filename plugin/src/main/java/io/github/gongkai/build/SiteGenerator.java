@@ -56,7 +56,7 @@ public final class SiteGenerator {
     }
 
     /** The validation report sits beside the website, so it is never published with it. */
-    public static Path validationReport(Path outputDir) {
+    private static Path validationReport(Path outputDir) {
         Path absolute = outputDir.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + "-validation.json");
     }

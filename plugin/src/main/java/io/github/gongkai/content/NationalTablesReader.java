@@ -61,7 +61,7 @@ final class NationalTablesReader {
             Optional<YamlMapping> owner = dot < 0 ? table : groups.computeIfAbsent(spec.key().substring(0, dot),
                     g -> table.flatMap(t -> t.optionalMapping(g)));
             String key = spec.key().substring(dot + 1);
-            String label = spec.group() == null ? spec.label() : spec.group() + spec.label();
+            String label = spec.fullLabel();
             Optional<List<Node>> cells = owner.flatMap(o -> o.optionalList(key));
             SourceLocation location = owner.map(YamlMapping::location).orElse(file.location());
             rows.put(spec.key(), cells.isEmpty() ? zeros(location)

@@ -69,6 +69,11 @@ public final class OfficialTables {
      * @param group the label of its group, e.g. （三）不予公开, or null
      */
     public record ApplicationRow(String key, String label, String group) {
+
+        /** The label with its group in front, e.g. （三）不予公开1.属于国家秘密, for messages. */
+        public String fullLabel() {
+            return group == null ? label : group + label;
+        }
     }
 
     /** The blocks of table 二 in a format. */

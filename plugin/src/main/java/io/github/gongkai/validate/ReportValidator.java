@@ -100,15 +100,13 @@ public final class ReportValidator {
                     List.of(received, table.row("carriedIn").get(c)), "本年新收(%s)+上年结转(%s)",
                     List.of(table.row("total").get(c), table.row("carriedOut").get(c)), "办理结果总计(%s)+结转下年度(%s)"));
             Cell total = table.row("total").get(c);
-            List<Cell> parts = results.stream().filter(r -> !r.key().equals("total"))
-                    .map(r -> table.row(r.key()).get(column)).toList();
+            List<Cell> parts = results.stream().map(r -> table.row(r.key()).get(column)).toList();
             equations.add(new Equation("B2", total.location(), context, List.of(total), "（七）总计(%s)",
                     parts, "（一）至（六）各项之和"));
         }
         for (ApplicationRow row : OfficialTables.applicationRows(tables.format())) {
             List<Cell> cells = table.row(row.key());
-            String label = row.group() == null ? row.label() : row.group() + row.label();
-            equations.add(new Equation("B3", cells.get(0).location(), "“" + label + "”行",
+            equations.add(new Equation("B3", cells.get(0).location(), "“" + row.fullLabel() + "”行",
                     List.of(cells.get(ApplicationTable.TOTAL_COLUMN)), "总计(%s)",
                     cells.subList(0, ApplicationTable.TOTAL_COLUMN), "六类申请人之和"));
         }

@@ -14,6 +14,9 @@ public final class SitePaths {
     /** The column's folder (年度报告, as on many portals). */
     private static final String COLUMN_DIR = "ndbg/";
 
+    /** Body ids that would take the place of a list page (index.html, summary.html). */
+    public static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("index", "summary");
+
     private SitePaths() {
     }
 
@@ -30,6 +33,26 @@ public final class SitePaths {
     /** One year's reports. */
     public static String year(int year) {
         return COLUMN_DIR + year + "/index.html";
+    }
+
+    /** The 全县汇总 of a year: the tables summed over its bodies. */
+    public static String summary(int year) {
+        return COLUMN_DIR + year + "/summary.html";
+    }
+
+    /** The list of publishing bodies (按发布机构浏览). */
+    public static String bodies() {
+        return COLUMN_DIR + "jg/index.html";
+    }
+
+    /** One body's page: its reports of every year. */
+    public static String body(String id) {
+        return COLUMN_DIR + "jg/" + id + ".html";
+    }
+
+    /** The search page. */
+    public static String search() {
+        return "search.html";
     }
 
     /** One report. */

@@ -1,5 +1,6 @@
 package io.github.gongkai.content;
 
+import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.BodyCategory;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.data.PublishingBody.FormerName;
@@ -48,6 +49,10 @@ final class BodiesReader {
         if (!ID.matcher(id).matches()) {
             throw new InputError(body.location(), "字段 \"" + body.fieldPath("id") + "\" 的值 \"" + id
                     + "\" 只能包含小写字母、数字和连字符（用于网址） / id must match [a-z0-9-]+");
+        }
+        if (SitePaths.RESERVED_IDS.contains(id)) {
+            throw new InputError(body.location(), "发布机构 id \"" + id + "\" 是保留字（会与栏目页 " + id
+                    + ".html 重名），请换一个 / reserved id: it would replace a list page");
         }
         String name = body.requiredString("name", "机构全称");
         String categoryKey = body.requiredString("category", "机构类别");

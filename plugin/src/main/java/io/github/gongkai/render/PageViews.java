@@ -91,11 +91,12 @@ public final class PageViews {
     /**
      * One year of the column.
      *
-     * @param year   the report year
-     * @param href   the year's page
-     * @param groups its category groups
+     * @param year        the report year
+     * @param href        the year's page
+     * @param groups      its category groups
+     * @param summaryHref its 全县汇总 page, or null when no report of the year has the tables
      */
-    public record Year(int year, String href, List<Group> groups) {
+    public record Year(int year, String href, List<Group> groups, String summaryHref) {
     }
 
     /**
@@ -112,9 +113,94 @@ public final class PageViews {
      * @param statistics the figures of a pre-2019 report, top level and parts, possibly empty
      * @param data       site-root path of the open-data files without extension (add json or
      *                   csv), or null for a report without figures
+     * @param bodyHref   the publishing body's page (all its years)
+     * @param previous   上一篇 in the column's order, or null for the first
+     * @param next       下一篇 in the column's order, or null for the last
      */
     public record Report(String title, String publisher, String published, String source, String indexNo,
-            String docNo, int year, String narrative, List<StatisticRow> statistics, String data) {
+            String docNo, int year, String narrative, List<StatisticRow> statistics, String data, String bodyHref,
+            ReportLink previous, ReportLink next) {
+    }
+
+    /**
+     * The page links of a long list (首页 上一页 1 2 3 下一页 尾页).
+     *
+     * @param number   this page's number, from 1
+     * @param count    how many pages
+     * @param first    首页
+     * @param previous 上一页, or null on the first page
+     * @param next     下一页, or null on the last page
+     * @param last     尾页
+     * @param pages    numbered links around this page
+     */
+    public record Pager(int number, int count, String first, String previous, String next, String last,
+            List<PageLink> pages) {
+    }
+
+    /**
+     * A numbered page link.
+     *
+     * @param number  the page number
+     * @param href    its page
+     * @param current whether it is the page being shown
+     */
+    public record PageLink(int number, String href, boolean current) {
+    }
+
+    /**
+     * A publishing body in the list of bodies.
+     *
+     * @param name     its current name
+     * @param href     its page
+     * @param years    how many reports it has
+     * @param category its category label
+     */
+    public record BodyLink(String name, String href, int years, String category) {
+    }
+
+    /**
+     * Bodies of one category.
+     *
+     * @param category the category label
+     * @param bodies   its bodies in bodies.yaml order
+     */
+    public record BodyGroup(String category, List<BodyLink> bodies) {
+    }
+
+    /**
+     * One body's page: every year's report under the name the body had that year.
+     *
+     * @param name        current name
+     * @param category    category label
+     * @param formerNames earlier names with the years they were used, e.g. 庆安县国土资源局（至2018年）
+     * @param reports     its reports, newest first (the page's share when paginated)
+     * @param charts      its figures over the years, empty with fewer than two years of tables
+     */
+    public record Body(String name, String category, List<String> formerNames, List<BodyYear> reports,
+            List<ChartLayout.ChartView> charts) {
+    }
+
+    /**
+     * One year on a body's page.
+     *
+     * @param year      report year
+     * @param publisher the body's name that year
+     * @param title     the report's title
+     * @param href      the report's page
+     * @param published 公开日期 or null
+     */
+    public record BodyYear(int year, String publisher, String title, String href, String published) {
+    }
+
+    /**
+     * 全县汇总: a year's tables summed over its bodies.
+     *
+     * @param year        report year
+     * @param tables      the summed tables 二、三、四 as HTML
+     * @param reports     the reports summed
+     * @param proactiveNote a note when some reports' 表二 could not be summed (other format), or null
+     */
+    public record Summary(int year, String tables, List<ReportLink> reports, String proactiveNote) {
     }
 
     /**

@@ -3,22 +3,25 @@ package io.github.gongkai.render;
 import io.github.gongkai.archive.ArchiveColumn;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.feed.SiteFeeds;
 import io.github.gongkai.render.PageViews.Crumb;
-import java.nio.charset.StandardCharsets;
+import io.github.gongkai.search.SearchIndex;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 /**
- * Renders every page of the site: the home page, the 政府信息公开年报 column, one page per year
- * and one per report, then the theme's assets.
+ * Renders every page of the site: the home page, the 政府信息公开年报 column (index, years,
+ * 全县汇总, bodies), one page per report with its open data, the search page and its index,
+ * 404.html, robots.txt, sitemap.xml and the Atom feed, then the theme's assets.
  */
 public final class SiteRenderer {
 
-    private static final String HOME = "首页";
     private static final int LATEST_ON_HOME = 10;
 
     private final PageTemplates templates;
@@ -37,65 +40,97 @@ public final class SiteRenderer {
 
     /** Renders the site, handing each page to {@code out} as it is finished. */
     public void render(SiteContent content, Consumer<RenderedPage> out) {
-        PageViews.Site site = ViewFactory.site(content.config());
+        PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates);
         ArchiveColumn column = ArchiveColumn.of(content);
-        List<PageViews.Year> years = column.years().stream().map(ViewFactory::year).toList();
+        List<AnnualReport> ordered = column.reports();
+        ColumnPages columnPages = new ColumnPages(frame, column);
 
-        List<PageViews.ReportLink> latest = new ArrayList<>();
-        for (int i = content.reports().size() - 1; i >= 0 && latest.size() < LATEST_ON_HOME; i--) {
-            latest.add(ViewFactory.link(content.reports().get(i)));
-        }
-        Map<String, Object> home = model(site, page(site.name(), SitePaths.home(), "首页", List.of()));
-        home.put("latest", latest);
-        home.put("years", years);
-        out.accept(page(SitePaths.home(), "home.ftlh", home));
+        Map<String, Object> home = frame.model(frame.site().name(), SitePaths.home(), "首页", List.of());
+        home.put("latest", ordered.stream().limit(LATEST_ON_HOME).map(ViewFactory::link).toList());
+        home.put("years", columnPages.yearLinks());
+        home.put("bodiesHref", SitePaths.bodies());
+        out.accept(frame.render(SitePaths.home(), "home.ftlh", home));
 
-        Crumb columnCrumb = new Crumb(SitePaths.COLUMN_NAME, SitePaths.column());
-        Map<String, Object> index = model(site, page(SitePaths.COLUMN_NAME, SitePaths.column(), "栏目",
-                List.of(columnCrumb)));
-        index.put("years", years);
-        out.accept(page(SitePaths.column(), "column.ftlh", index));
+        columnPages.render(out);
+        new BodyPages(frame, column).render(out);
 
-        for (PageViews.Year year : years) {
-            Crumb yearCrumb = new Crumb(year.year() + "年", year.href());
-            Map<String, Object> yearModel = model(site, page(year.year() + "年政府信息公开工作年度报告", year.href(),
-                    "栏目", List.of(columnCrumb, yearCrumb)));
-            yearModel.put("year", year);
-            out.accept(page(year.href(), "year.ftlh", yearModel));
-        }
-
-        for (AnnualReport report : content.reports()) {
-            String path = SitePaths.report(report);
-            PageViews.Report view = ViewFactory.report(report, bodies.html(report));
-            Map<String, Object> model = model(site, page(view.title(), path, "文章", List.of(columnCrumb,
-                    new Crumb(report.year() + "年", SitePaths.year(report.year())), new Crumb(view.title(), path))));
-            model.put("report", view);
-            out.accept(page(path, "report.ftlh", model));
+        List<SearchIndex.Entry> searchEntries = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            AnnualReport report = ordered.get(i);
+            String html = bodies.html(report);
+            out.accept(reportPage(frame, report, html, i == 0 ? null : ordered.get(i - 1),
+                    i == ordered.size() - 1 ? null : ordered.get(i + 1)));
             OpenData.files(report).forEach(out);
+            searchEntries.add(searchEntry(report, html));
         }
 
+        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.script(searchEntries)));
+        Map<String, Object> search = frame.model("站内搜索", SitePaths.search(), "搜索",
+                List.of(new Crumb("站内搜索", SitePaths.search())));
+        search.put("indexHref", SearchIndex.PATH);
+        search.put("bodiesHref", SitePaths.bodies());
+        search.put("years", columnPages.yearLinks());
+        out.accept(frame.render(SitePaths.search(), "search.ftlh", search));
+        out.accept(frame.render("404.html", "404.ftlh", notFound(frame, content)));
+
+        feeds(content, column, out);
         theme.assets().forEach((name, bytes) -> out.accept(new RenderedPage("theme/" + name, bytes)));
     }
 
-    private PageViews.Page page(String title, String path, String columnType, List<Crumb> trail) {
-        List<Crumb> breadcrumb = new ArrayList<>();
-        breadcrumb.add(new Crumb(HOME, SitePaths.home()));
-        for (int i = 0; i < trail.size(); i++) {
-            Crumb crumb = trail.get(i);
-            breadcrumb.add(i == trail.size() - 1 ? new Crumb(crumb.title(), null) : crumb);
-        }
-        return new PageViews.Page(title, path, SitePaths.rootOf(path), SitePaths.COLUMN_NAME, columnType,
-                List.copyOf(breadcrumb));
+    private RenderedPage reportPage(PageFrame frame, AnnualReport report, String html, AnnualReport previous,
+            AnnualReport next) {
+        String path = SitePaths.report(report);
+        PageViews.Report view = ViewFactory.report(report, html, previous, next);
+        Map<String, Object> model = frame.model(view.title(), path, "文章", List.of(PageFrame.columnCrumb(),
+                new Crumb(report.year() + "年", SitePaths.year(report.year())), new Crumb(view.title(), path)));
+        model.put("report", view);
+        return frame.render(path, "report.ftlh", model);
     }
 
-    private static Map<String, Object> model(PageViews.Site site, PageViews.Page page) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("site", site);
-        model.put("page", page);
+    /** 404.html is served at any depth, so its links are absolute when baseUrl is known. */
+    private static Map<String, Object> notFound(PageFrame frame, SiteContent content) {
+        Map<String, Object> model = frame.model("页面未找到", "404.html", "其他", List.of(new Crumb("页面未找到", null)));
+        content.config().baseUrl().map(url -> url.endsWith("/") ? url : url + "/").ifPresent(root -> {
+            PageViews.Page page = (PageViews.Page) model.get("page");
+            model.put("page", new PageViews.Page(page.title(), page.path(), root, page.columnName(),
+                    page.columnType(), page.breadcrumb()));
+        });
         return model;
     }
 
-    private RenderedPage page(String path, String template, Map<String, Object> model) {
-        return new RenderedPage(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    private static SearchIndex.Entry searchEntry(AnnualReport report, String html) {
+        PublishingBody body = report.body();
+        List<String> names = new ArrayList<>();
+        names.add(body.name());
+        body.shortName().ifPresent(names::add);
+        body.names().forEach(n -> names.add(n.name()));
+        // The official tables are left out: their labels are the same in every report.
+        String text = "";
+        if (html != null) {
+            Document document = Jsoup.parseBodyFragment(html);
+            document.select("table").remove();
+            text = document.text();
+        }
+        return new SearchIndex.Entry(report.metadata().title(), SitePaths.report(report), report.year(),
+                String.join(" ", names.stream().distinct().toList()), body.category().label(), text);
+    }
+
+    private static void feeds(SiteContent content, ArchiveColumn column, Consumer<RenderedPage> out) {
+        SiteFeeds feeds = new SiteFeeds(content.config().baseUrl());
+        out.accept(new RenderedPage("robots.txt", feeds.robots()));
+        List<SiteFeeds.Page> pages = new ArrayList<>();
+        pages.add(new SiteFeeds.Page(SitePaths.home(), null));
+        pages.add(new SiteFeeds.Page(SitePaths.column(), null));
+        column.years().forEach(y -> pages.add(new SiteFeeds.Page(SitePaths.year(y.year()), null)));
+        pages.add(new SiteFeeds.Page(SitePaths.bodies(), null));
+        column.bodies().forEach(b -> pages.add(new SiteFeeds.Page(SitePaths.body(b.body().id()), null)));
+        List<SiteFeeds.Item> items = new ArrayList<>();
+        for (AnnualReport report : column.reports()) {
+            pages.add(new SiteFeeds.Page(SitePaths.report(report), report.metadata().published().orElse(null)));
+            items.add(new SiteFeeds.Item(report, SitePaths.report(report)));
+        }
+        feeds.sitemap(pages).ifPresent(xml -> out.accept(new RenderedPage("sitemap.xml", xml)));
+        feeds.atom(content.config().siteName(), SitePaths.COLUMN_NAME, items)
+                .ifPresent(xml -> out.accept(new RenderedPage("atom.xml", xml)));
     }
 }

@@ -1,0 +1,75 @@
+package io.github.gongkai.render;
+
+import io.github.gongkai.archive.ArchiveColumn;
+import io.github.gongkai.archive.BodyTrends;
+import io.github.gongkai.archive.Pagination;
+import io.github.gongkai.archive.SitePaths;
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.BodyCategory;
+import io.github.gongkai.data.PublishingBody;
+import io.github.gongkai.render.PageViews.Crumb;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** 按发布机构浏览: the list of bodies, and one page per body with all its years and its charts. */
+final class BodyPages {
+
+    private static final String BODIES_TITLE = "按发布机构浏览";
+
+    private final PageFrame frame;
+    private final ArchiveColumn column;
+
+    BodyPages(PageFrame frame, ArchiveColumn column) {
+        this.frame = frame;
+        this.column = column;
+    }
+
+    void render(Consumer<RenderedPage> out) {
+        Map<BodyCategory, List<PageViews.BodyLink>> groups = new EnumMap<>(BodyCategory.class);
+        for (ArchiveColumn.BodyReports body : column.bodies()) {
+            groups.computeIfAbsent(body.body().category(), c -> new ArrayList<>()).add(link(body));
+        }
+        Map<String, Object> index = frame.model(BODIES_TITLE, SitePaths.bodies(), "栏目",
+                List.of(PageFrame.columnCrumb(), new Crumb(BODIES_TITLE, SitePaths.bodies())));
+        index.put("groups", groups.entrySet().stream()
+                .map(e -> new PageViews.BodyGroup(e.getKey().label(), List.copyOf(e.getValue()))).toList());
+        out.accept(frame.render(SitePaths.bodies(), "bodies.ftlh", index));
+        column.bodies().forEach(body -> bodyPages(body, out));
+    }
+
+    private void bodyPages(ArchiveColumn.BodyReports body, Consumer<RenderedPage> out) {
+        PublishingBody who = body.body();
+        List<BodyTrends.Chart> trends = BodyTrends.of(body.reports());
+        List<ChartLayout.ChartView> charts = new ArrayList<>();
+        for (int i = 0; i < trends.size(); i++) {
+            charts.add(ChartLayout.layout("chart-" + i, trends.get(i)));
+        }
+        List<String> formerNames = who.names().stream()
+                .map(n -> n.name() + "（至" + n.until() + "年）").toList();
+        String first = SitePaths.body(who.id());
+        for (Pagination.Page pageOf : Pagination.split(body.reports().size(), first)) {
+            List<PageViews.BodyYear> years = body.reports().subList(pageOf.from(), pageOf.to()).stream()
+                    .map(BodyPages::year).toList();
+            Map<String, Object> model = frame.model(who.name(), pageOf.path(), "栏目", List.of(
+                    PageFrame.columnCrumb(), new Crumb(BODIES_TITLE, SitePaths.bodies()), new Crumb(who.name(), first)));
+            model.put("body", new PageViews.Body(who.name(), who.category().label(), formerNames, years,
+                    pageOf.number() == 1 ? List.copyOf(charts) : List.of()));
+            model.put("pager", ViewFactory.pager(pageOf));
+            out.accept(frame.render(pageOf.path(), "body.ftlh", model));
+        }
+    }
+
+    private static PageViews.BodyLink link(ArchiveColumn.BodyReports body) {
+        return new PageViews.BodyLink(body.body().name(), SitePaths.body(body.body().id()), body.reports().size(),
+                body.body().category().label());
+    }
+
+    private static PageViews.BodyYear year(AnnualReport report) {
+        return new PageViews.BodyYear(report.year(), report.publisher(), report.metadata().title(),
+                SitePaths.report(report), report.metadata().published().map(LocalDate::toString).orElse(null));
+    }
+}

@@ -1,0 +1,87 @@
+package io.github.gongkai.render;
+
+import io.github.gongkai.archive.ArchiveColumn;
+import io.github.gongkai.archive.CountySummary;
+import io.github.gongkai.archive.Pagination;
+import io.github.gongkai.archive.SitePaths;
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.render.PageViews.Crumb;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The 政府信息公开年报 column's list pages: its index, one page per year, and each year's 全县汇总. */
+final class ColumnPages {
+
+    private final PageFrame frame;
+    private final ArchiveColumn column;
+
+    ColumnPages(PageFrame frame, ArchiveColumn column) {
+        this.frame = frame;
+        this.column = column;
+    }
+
+    /** The years with their links, for the year lists of the home and column pages. */
+    List<PageViews.Year> yearLinks() {
+        return column.years().stream()
+                .map(y -> ViewFactory.years(y.reports(), summaryOf(y).isPresent()).get(0))
+                .toList();
+    }
+
+    void render(Consumer<RenderedPage> out) {
+        List<AnnualReport> all = column.reports();
+        List<PageViews.Year> years = yearLinks();
+        for (Pagination.Page pageOf : Pagination.split(all.size(), SitePaths.column())) {
+            Map<String, Object> model = frame.model(SitePaths.COLUMN_NAME, pageOf.path(), "栏目",
+                    List.of(PageFrame.columnCrumb()));
+            model.put("years", years);
+            model.put("listing", ViewFactory.years(all.subList(pageOf.from(), pageOf.to()), false));
+            model.put("pager", ViewFactory.pager(pageOf));
+            model.put("bodiesHref", SitePaths.bodies());
+            out.accept(frame.render(pageOf.path(), "column.ftlh", model));
+        }
+        for (ArchiveColumn.Year year : column.years()) {
+            Optional<CountySummary> summary = summaryOf(year);
+            yearPages(year, summary.isPresent(), out);
+            summary.ifPresent(s -> out.accept(summaryPage(s)));
+        }
+    }
+
+    private void yearPages(ArchiveColumn.Year year, boolean hasSummary, Consumer<RenderedPage> out) {
+        List<AnnualReport> reports = year.reports();
+        String title = year.year() + "年政府信息公开工作年度报告";
+        for (Pagination.Page pageOf : Pagination.split(reports.size(), SitePaths.year(year.year()))) {
+            Map<String, Object> model = frame.model(title, pageOf.path(), "栏目", List.of(PageFrame.columnCrumb(),
+                    new Crumb(year.year() + "年", SitePaths.year(year.year()))));
+            model.put("year", ViewFactory.years(reports.subList(pageOf.from(), pageOf.to()), hasSummary).get(0));
+            model.put("pager", ViewFactory.pager(pageOf));
+            out.accept(frame.render(pageOf.path(), "year.ftlh", model));
+        }
+    }
+
+    private RenderedPage summaryPage(CountySummary summary) {
+        String path = SitePaths.summary(summary.year());
+        String title = summary.year() + "年全县政府信息公开情况汇总";
+        Map<String, Object> model = frame.model(title, path, "栏目", List.of(PageFrame.columnCrumb(),
+                new Crumb(summary.year() + "年", SitePaths.year(summary.year())), new Crumb("全县汇总", path)));
+        String tables = String.join("\n", List.of(
+                table(OfficialTableLayout.proactive(summary.tables())),
+                table(OfficialTableLayout.applications(summary.tables())),
+                table(OfficialTableLayout.reviews(summary.tables()))));
+        String note = summary.proactiveOnly().size() == summary.reports().size() ? null
+                : "表二只汇总了采用" + summary.tables().format().key() + "格式的 " + summary.proactiveOnly().size()
+                        + " 份报告，其余报告的表二栏目不同，未计入。";
+        model.put("summary", new PageViews.Summary(summary.year(), tables,
+                summary.reports().stream().map(ViewFactory::link).toList(), note));
+        return frame.render(path, "summary.ftlh", model);
+    }
+
+    private String table(TableView view) {
+        return frame.fragment("official-table.ftlh", Map.of("table", view));
+    }
+
+    private static Optional<CountySummary> summaryOf(ArchiveColumn.Year year) {
+        return CountySummary.of(year.year(), year.reports());
+    }
+}

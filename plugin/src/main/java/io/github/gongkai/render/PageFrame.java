@@ -1,0 +1,55 @@
+package io.github.gongkai.render;
+
+import io.github.gongkai.archive.SitePaths;
+import io.github.gongkai.render.PageViews.Crumb;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What every page shares: the site's identity, the breadcrumb from 首页, and the templates. */
+final class PageFrame {
+
+    private static final String HOME = "首页";
+
+    private final PageViews.Site site;
+    private final PageTemplates templates;
+
+    PageFrame(PageViews.Site site, PageTemplates templates) {
+        this.site = site;
+        this.templates = templates;
+    }
+
+    PageViews.Site site() {
+        return site;
+    }
+
+    /** The column's own crumb, the second step of most breadcrumbs. */
+    static Crumb columnCrumb() {
+        return new Crumb(SitePaths.COLUMN_NAME, SitePaths.column());
+    }
+
+    /** A page model with {@code site} and {@code page}; the trail's last crumb is the page itself. */
+    Map<String, Object> model(String title, String path, String columnType, List<Crumb> trail) {
+        List<Crumb> breadcrumb = new ArrayList<>();
+        breadcrumb.add(new Crumb(HOME, SitePaths.home()));
+        for (int i = 0; i < trail.size(); i++) {
+            Crumb crumb = trail.get(i);
+            breadcrumb.add(i == trail.size() - 1 ? new Crumb(crumb.title(), null) : crumb);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("site", site);
+        model.put("page", new PageViews.Page(title, path, SitePaths.rootOf(path), SitePaths.COLUMN_NAME, columnType,
+                List.copyOf(breadcrumb)));
+        return model;
+    }
+
+    RenderedPage render(String path, String template, Map<String, Object> model) {
+        return new RenderedPage(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    String fragment(String template, Map<String, Object> model) {
+        return templates.render(template, model);
+    }
+}

@@ -4,13 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.testing.Browser;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The generated example site opened from disk (file://) in a real headless Chromium. */
 class ExampleSiteBrowserIT {
@@ -28,6 +34,42 @@ class ExampleSiteBrowserIT {
     @AfterAll
     static void stop() {
         browser.close();
+    }
+
+    @Test
+    void searchFromDiskFindsAChineseTermAndLeadsToTheReport() throws Exception {
+        String term = "街区干部";
+        // The oracle: the narratives in the project that contain the term, read from the sources.
+        Set<String> expected = new TreeSet<>();
+        for (String report : ArchiveColumnIT.sourceReports().keySet()) {
+            for (String ext : List.of(".adoc", ".md")) {
+                Path source = SITE.resolve("../../reports/" + report + ext).normalize();
+                if (Files.exists(source) && Files.readString(source).contains(term)) {
+                    expected.add("ndbg/" + report + ".html");
+                }
+            }
+        }
+        assertTrue(expected.contains("ndbg/2018/pingshun.html"));
+
+        browser.load(SITE.resolve("search.html"));
+        WebElement box = browser.driver().findElement(By.id("search-q"));
+        box.sendKeys(term);
+        box.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> !d.findElement(By.id("search-status")).getText().isEmpty());
+
+        List<WebElement> results = browser.driver().findElements(By.cssSelector("#search-results li > a"));
+        Set<String> found = new TreeSet<>();
+        String root = SITE.toAbsolutePath().toUri().toString();
+        results.forEach(a -> found.add(a.getAttribute("href").substring(root.length())));
+        assertEquals(expected, found);
+        assertTrue(browser.driver().findElement(By.cssSelector("#search-results mark")).getText().equals(term));
+
+        results.stream().filter(a -> a.getAttribute("href").endsWith("ndbg/2018/pingshun.html")).findFirst()
+                .orElseThrow().click();
+        assertEquals("平顺街道办事处2018年政府信息公开工作年度报告",
+                browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(List.of(), browser.consoleErrors());
     }
 
     @Test

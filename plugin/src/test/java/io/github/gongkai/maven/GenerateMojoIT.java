@@ -44,6 +44,15 @@ class GenerateMojoIT {
     }
 
     @Test
+    void aBreakBetweenYearsIsAWarningAndTheSiteIsBuilt() throws IOException {
+        String log = buildLog("year-discontinuity");
+        assertTrue(log.contains("BUILD SUCCESS"), log);
+        assertTrue(log.contains("[WARNING] reports/2023/fgj.yaml:4: B5 自然人列：上年结转(1) ≠ "
+                + "2022年结转下年度继续办理(2)，见 reports/2022/fgj.yaml:5"), log);
+        assertTrue(Files.isRegularFile(IT.resolve("year-discontinuity/target/site/ndbg/2023/fgj.html")));
+    }
+
+    @Test
     void reportPageShowsThePre2019Figures() {
         Path site = IT.resolve("basic-site/target/site");
         Document page = SiteLinks.parse(site.resolve("ndbg/2018/pingshun.html"));

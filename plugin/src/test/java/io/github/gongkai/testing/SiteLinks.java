@@ -31,6 +31,9 @@ public final class SiteLinks {
         for (Path page : pages(site)) {
             Document html = parse(page);
             String name = site.relativize(page).toString();
+            if (name.equals("404.html") && html.selectFirst("link[href^=https:]") != null) {
+                continue; // served at any depth, so its links are absolute under baseUrl (ArchiveColumnIT)
+            }
             for (Element element : html.select("a[href], link[href], script[src], img[src]")) {
                 boolean resource = !element.tagName().equals("a");
                 String target = element.hasAttr("href") ? element.attr("href") : element.attr("src");
@@ -56,6 +59,18 @@ public final class SiteLinks {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no link \"" + text + "\" on " + page));
         return page.resolveSibling(link.attr("href").replaceFirst("#.*$", "")).normalize();
+    }
+
+    /** The pages of the site that {@code page} links to (internal links only, without #fragments). */
+    public static List<Path> links(Path page) {
+        List<Path> targets = new ArrayList<>();
+        for (Element link : parse(page).select("a[href]")) {
+            String target = link.attr("href").replaceFirst("#.*$", "");
+            if (!target.isEmpty() && !SCHEME.matcher(target).find() && target.endsWith(".html")) {
+                targets.add(page.resolveSibling(target).normalize());
+            }
+        }
+        return targets;
     }
 
     /** Parses a page of the site. */

@@ -23,7 +23,7 @@ final class SiteConfigReader {
                 site.requiredString("siteName", "网站名称"),
                 site.requiredString("region", "行政区域"),
                 site.optionalString("siteDomain"),
-                site.optionalString("baseUrl"),
+                baseUrl(site),
                 site.optionalString("siteIdCode"),
                 site.requiredString("sponsor", "主办单位"),
                 site.optionalString("organizer"),
@@ -35,6 +35,16 @@ final class SiteConfigReader {
                 site.optionalMapping("theme").map(SiteConfigReader::theme).orElse(ThemeChoice.standard()));
         site.rejectUnknownKeys();
         return config;
+    }
+
+    /** An absolute http(s) address, since sitemap.xml and atom.xml need absolute URLs. */
+    private static java.util.Optional<String> baseUrl(YamlMapping site) {
+        java.util.Optional<String> url = site.optionalString("baseUrl");
+        url.filter(u -> !u.matches("https?://[^\\s/]+(/\\S*)?")).ifPresent(u -> {
+            throw new InputError(site.location(site.value("baseUrl").orElseThrow()), "字段 \"baseUrl\" 的值 \"" + u
+                    + "\" 应为以 http:// 或 https:// 开头的完整网址，如 https://www.qingan.gov.cn/ / must be an absolute URL");
+        });
+        return url;
     }
 
     private static Contact contact(YamlMapping contact) {

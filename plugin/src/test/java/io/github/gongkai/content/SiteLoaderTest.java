@@ -152,6 +152,22 @@ class SiteLoaderTest {
     }
 
     @Test
+    void aRelativeBaseUrlIsRefusedWithItsLine() {
+        InputError error = failure(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML
+                + "baseUrl: www.qingan.gov.cn\n"));
+        assertEquals("site.yaml:4: 字段 \"baseUrl\" 的值 \"www.qingan.gov.cn\" 应为以 http:// 或 https:// 开头的完整网址，"
+                + "如 https://www.qingan.gov.cn/ / must be an absolute URL", error.getMessage());
+    }
+
+    @Test
+    void aBodyIdThatWouldReplaceAListPageIsRefused() {
+        InputError error = failure(SiteProject.standard(dir).file("bodies.yaml",
+                "- {id: summary, name: 汇总办, category: other}\n"));
+        assertEquals("bodies.yaml:1: 发布机构 id \"summary\" 是保留字（会与栏目页 summary.html 重名），请换一个 / reserved id: "
+                + "it would replace a list page", error.getMessage());
+    }
+
+    @Test
     void unknownSiteKeyNamesLineAndSuggestsTheKnownKey() {
         InputError error = failure(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML
                 + "sitIdCode: \"2312240001\"\n"));

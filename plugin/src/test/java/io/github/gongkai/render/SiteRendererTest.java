@@ -88,6 +88,29 @@ class SiteRendererTest {
     }
 
     @Test
+    void aBodyPageListsItsYearsUnderTheNameOfEachYear() {
+        // fgj was 庆安县发展计划局 until 2018 (bodies.yaml names), 庆安县发展和改革局 now.
+        Document body = page("ndbg/jg/fgj.html");
+        assertEquals("庆安县发展和改革局", body.selectFirst("h1").text());
+        assertEquals("机构类别：县直部门　曾用名：庆安县发展计划局（至2018年）", body.selectFirst(".body-info").text());
+        assertEquals(List.of("庆安县发展计划局2017年政府信息公开工作年度报告2017年度（庆安县发展计划局）"),
+                body.select(".report-list li").stream().map(Element::text).toList());
+        assertEquals(List.of("../2017/fgj.html"), body.select(".report-list a").eachAttr("href"));
+    }
+
+    @Test
+    void reportPagesLinkToTheNeighboursInTheColumnsOrder() {
+        // Column order: 2018 pingshun, then 2017 fgj.
+        Document newer = page("ndbg/2018/pingshun.html");
+        assertEquals("上一篇：没有了", newer.select(".article-nav p").get(0).text());
+        assertEquals("../../ndbg/2017/fgj.html", newer.selectFirst(".article-nav a[rel=next]").attr("href"));
+        Document older = page("ndbg/2017/fgj.html");
+        assertEquals("../../ndbg/2018/pingshun.html", older.selectFirst(".article-nav a[rel=prev]").attr("href"));
+        assertEquals("下一篇：没有了", older.select(".article-nav p").get(1).text());
+        assertEquals("../../ndbg/jg/fgj.html", older.select(".article-nav a").last().attr("href"));
+    }
+
+    @Test
     void reportPageCarriesTheGovernmentConventions() {
         Document page = page("ndbg/2018/pingshun.html");
         assertEquals("zh-CN", page.selectFirst("html").attr("lang"));

@@ -95,7 +95,7 @@ class SiteRendererTest {
         assertEquals("机构类别：县直部门　曾用名：庆安县发展计划局（至2018年）", body.selectFirst(".body-info").text());
         assertEquals(List.of("庆安县发展计划局2017年政府信息公开工作年度报告2017年度（庆安县发展计划局）"),
                 body.select(".report-list li").stream().map(Element::text).toList());
-        assertEquals(List.of("../2017/fgj.html"), body.select(".report-list a").eachAttr("href"));
+        assertEquals(List.of("../../ndbg/2017/fgj.html"), body.select(".report-list a").eachAttr("href"));
     }
 
     @Test

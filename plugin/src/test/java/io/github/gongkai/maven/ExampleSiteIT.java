@@ -7,10 +7,13 @@ import io.github.gongkai.testing.SiteLinks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,31 @@ class ExampleSiteIT {
             }
         }
         return digests;
+    }
+
+    @Test
+    void theSampleArchiveIsCleanAndEverySampleReportSaysSo() throws Exception {
+        String validation = Files.readString(SITE.resolveSibling("site-validation.json"));
+        assertTrue(validation.contains("\"findings\": []"), "no error and no warning (B5, B6, B7 …): " + validation);
+        // The reports are read from the copied site project's reports/<year>/<body-id>.* files.
+        Map<String, Set<String>> bodiesByYear = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SITE.getParent().getParent().resolve("reports"))) {
+            files.filter(Files::isRegularFile).forEach(f -> bodiesByYear.computeIfAbsent(
+                    f.getParent().getFileName().toString(), y -> new TreeSet<>())
+                    .add(f.getFileName().toString().replaceFirst("\\.[a-z]+$", "")));
+        }
+        List<String> unmarked = new ArrayList<>();
+        bodiesByYear.forEach((year, bodies) -> bodies.forEach(body -> {
+            Document page = SiteLinks.parse(SITE.resolve("ndbg/" + year + "/" + body + ".html"));
+            String text = page.selectFirst("h1").text() + page.selectFirst(".article-content").text();
+            boolean real = year.equals("2018") && body.equals("pingshun");
+            if (text.contains("示例数据") == real) {
+                unmarked.add(year + "/" + body + (real ? " (the real report is marked as sample)" : ""));
+            }
+        }));
+        assertEquals(List.of(), unmarked, "every sample report, and only those, is marked 示例数据");
+        assertTrue(bodiesByYear.values().stream().filter(b -> b.size() >= 6).count() >= 3,
+                "at least 3 years of at least 6 reports: " + bodiesByYear);
     }
 
     @Test

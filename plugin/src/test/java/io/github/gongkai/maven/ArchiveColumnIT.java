@@ -83,6 +83,25 @@ class ArchiveColumnIT {
     }
 
     @Test
+    void aBodyRenamedIn2019ShowsTheNameOfEachYear() {
+        // bodies.yaml: zrzyj is 庆安县自然资源局, named 庆安县国土资源局 until 2018 (机构改革).
+        assertEquals("庆安县国土资源局", publisher(SITE.resolve("ndbg/2018/zrzyj.html")));
+        assertEquals("庆安县国土资源局", publisher(SITE.resolve("ndbg/2017/zrzyj.html")));
+        assertEquals("庆安县自然资源局", publisher(SITE.resolve("ndbg/2019/zrzyj.html")));
+        Document body = SiteLinks.parse(SITE.resolve("ndbg/jg/zrzyj.html"));
+        assertEquals("庆安县自然资源局", body.selectFirst("h1").text());
+        assertTrue(body.selectFirst(".body-info").text().contains("曾用名：庆安县国土资源局（至2018年）"));
+        for (Element item : body.select(".report-list li")) {
+            boolean before = item.text().contains("2017年度") || item.text().contains("2018年度");
+            assertEquals(before, item.text().contains("庆安县国土资源局"), item.text());
+        }
+    }
+
+    private static String publisher(Path report) {
+        return SiteLinks.parse(report).selectFirst("th:containsOwn(发布机构)").nextElementSibling().text();
+    }
+
+    @Test
     void eachYearsSummaryIsTheSumOfThatYearsTables() throws IOException {
         int summaries = 0;
         for (int year : new TreeSet<>(sourceReports().values())) {

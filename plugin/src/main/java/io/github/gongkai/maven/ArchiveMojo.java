@@ -19,7 +19,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * is {@code project.build.outputTimestamp}. The site must have been generated first:
  * {@code mvn site:generate site:archive}.
  *
- * <p>With {@code -Dgongkai.verify=<folder>} the goal instead re-checks an unpacked archive
+ * <p>With {@code -Dgongkai.verify=}<i>folder</i> the goal instead re-checks an unpacked archive
  * against its SHA256SUMS and fails naming every missing, changed or extra file.
  */
 @Mojo(name = "archive", threadSafe = true)

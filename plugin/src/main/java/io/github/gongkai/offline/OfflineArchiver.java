@@ -72,7 +72,8 @@ public final class OfflineArchiver {
         Path target = zip.toAbsolutePath().normalize();
         try {
             Files.createDirectories(target.getParent());
-            Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            // A plain file, not createTempFile: that one would be readable by its owner only.
+            Path partial = target.resolveSibling("." + target.getFileName() + ".part");
             try {
                 try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
                     // The manifest and the 说明 first, then the site: sorted within each part.

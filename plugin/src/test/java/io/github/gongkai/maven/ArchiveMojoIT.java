@@ -126,4 +126,11 @@ class ArchiveMojoIT {
         assertTrue(log.contains("请先运行 mvn site:generate，或一并运行 mvn site:generate site:archive"), log);
         assertFalse(Files.exists(PROJECT.resolveSibling("archive-not-generated/target/archive-not-generated-1-site.zip")));
     }
+
+    @Test
+    void skipLeavesTheGoalOutEvenWithoutASite() throws IOException {
+        String log = buildLog("archive-not-generated");
+        assertTrue(log.contains("已跳过 / skipped (gongkai.skip)"), log);
+        assertTrue(log.contains("BUILD SUCCESS"), log);
+    }
 }

@@ -1,0 +1,43 @@
+package io.github.gongkai.offline;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What checking an unpacked archive found.
+ *
+ * @param root    the archive folder that was checked
+ * @param listed  how many files SHA256SUMS lists
+ * @param missing listed files that are not there
+ * @param changed listed files whose SHA-256 differs
+ * @param extra   files that SHA256SUMS does not list
+ */
+public record Verification(Path root, int listed, List<String> missing, List<String> changed, List<String> extra) {
+
+    /** Compact constructor: keeps unmodifiable copies. */
+    public Verification {
+        missing = List.copyOf(missing);
+        changed = List.copyOf(changed);
+        extra = List.copyOf(extra);
+    }
+
+    /** True when every listed file is there unchanged and nothing was added. */
+    public boolean passed() {
+        return missing.isEmpty() && changed.isEmpty() && extra.isEmpty();
+    }
+
+    /** One line for the build log when the check passed. */
+    public String summary() {
+        return "离线存档校验通过：" + listed + " 个文件与 SHA256SUMS 一致 / archive verified: " + root;
+    }
+
+    /** The failure message: every file that is missing, changed or extra, one a line. */
+    public String failure() {
+        StringBuilder text = new StringBuilder("离线存档校验未通过：" + root + " 中有 "
+                + (missing.size() + changed.size() + extra.size()) + " 个文件与 SHA256SUMS 不符 / archive verification failed");
+        changed.forEach(path -> text.append("\n  已改动 changed: ").append(path));
+        missing.forEach(path -> text.append("\n  缺失 missing: ").append(path));
+        extra.forEach(path -> text.append("\n  多出 extra: ").append(path));
+        return text.toString();
+    }
+}

@@ -30,10 +30,21 @@ public final class SiteOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
-            return new SiteOutput(absolute,
-                    Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-new-"));
+            Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-new-");
+            readableByAll(staging);
+            return new SiteOutput(absolute, staging);
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建输出目录 / cannot create the output folder " + absolute, e);
+        }
+    }
+
+    /**
+     * A temporary folder is private (700); the site folder it becomes must be readable by the web
+     * server after {@code scp -r} or {@code cp -rp}, like every folder the build makes (755).
+     */
+    private static void readableByAll(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -59,6 +59,17 @@ class SiteOutputTest {
     }
 
     @Test
+    void theSiteFolderIsReadableByTheWebServer() throws IOException {
+        Path site = dir.resolve("site");
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            output.write("index.html", utf8("首页"));
+            output.commit();
+        }
+        assertEquals("rwxr-xr-x", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(site)));
+    }
+
+    @Test
     void aPathCannotLeaveTheSite() {
         try (SiteOutput output = SiteOutput.begin(dir.resolve("site"))) {
             assertThrows(IllegalArgumentException.class, () -> output.write("../escape.html", utf8("x")));

@@ -59,8 +59,8 @@ final class YamlSource {
                             e.getCodePoint(), e.getCodePoint()), e);
         } catch (YamlEngineException e) {
             if (String.valueOf(e.getMessage()).contains("aliases")) {
-                throw new InputError(source.location(), "YAML 中的别名（*引用）展开次数超过 " + MAX_ALIASES
-                        + " 次，这样的文件可能是恶意构造的（\"billion laughs\"），不予读取 / too many aliases", e);
+                throw new InputError(source.location(), "YAML 中指向列表或映射的别名（*引用）超过 " + MAX_ALIASES
+                        + " 个，这样的文件可能是恶意构造的（\"billion laughs\"），不予读取 / too many aliases", e);
             }
             throw new InputError(source.location(), "YAML 无法读取：" + e.getMessage() + " / YAML cannot be read", e);
         }

@@ -227,7 +227,9 @@ final class BadInputCorpus {
                 fails("nul-byte-in-statistics", STATS + ":3", List.of("控制字符 U+0000（NUL）"),
                         p -> site(p).file(STATS, "format: pre2019\nstatistics:\n  - {label: 举\u0000报, value: 0}\n")),
                 fails("dos-end-of-file-mark", "site.yaml:4", List.of("控制字符 U+001A"),
-                        p -> site(p).file("site.yaml", SiteProject.SITE_YAML + "\u001A")));
+                        p -> site(p).file("site.yaml", SiteProject.SITE_YAML + "\u001A")),
+                fails("non-character-in-yaml", STATS + ":3", List.of("YAML 中不允许出现字符 U+FFFF"),
+                        p -> site(p).file(STATS, "format: pre2019\nstatistics:\n  - {label: 举\uFFFF报, value: 0}\n")));
     }
 
     private static List<BadInput> links() {

@@ -20,14 +20,25 @@ public final class SiteGenerator {
 
     private final BuildLog log;
     private final ClassLoader themes;
+    private final boolean sanitize;
 
     /**
      * @param log    where progress and warnings go
      * @param themes where theme jars are found (the plugin's class loader)
      */
     public SiteGenerator(BuildLog log, ClassLoader themes) {
+        this(log, themes, true);
+    }
+
+    /**
+     * @param log      where progress and warnings go
+     * @param themes   where theme jars are found (the plugin's class loader)
+     * @param sanitize false publishes the narratives' raw HTML unfiltered (an explicit opt-out)
+     */
+    public SiteGenerator(BuildLog log, ClassLoader themes, boolean sanitize) {
         this.log = log;
         this.themes = themes;
+        this.sanitize = sanitize;
     }
 
     /**
@@ -41,7 +52,11 @@ public final class SiteGenerator {
         SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
         Theme theme = Theme.load(content.config().theme().name(), themes);
-        try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log);
+        if (!sanitize) {
+            log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
+                    + "narrative HTML is published unsanitized");
+        }
+        try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log, sanitize);
                 SiteOutput output = SiteOutput.begin(outputDir)) {
             new SiteRenderer(theme, narratives).render(content, page -> output.write(page.path(), page.content()));
             SiteAssets.copy(projectDir, output);

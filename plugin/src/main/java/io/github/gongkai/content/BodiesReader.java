@@ -47,7 +47,8 @@ final class BodiesReader {
     private static PublishingBody body(YamlMapping body) {
         String id = body.requiredString("id", "机构标识");
         if (!ID.matcher(id).matches()) {
-            throw new InputError(body.location(), "字段 \"" + body.fieldPath("id") + "\" 的值 \"" + id
+            throw new InputError(body.location(body.value("id").orElseThrow()),
+                    "字段 \"" + body.fieldPath("id") + "\" 的值 \"" + id
                     + "\" 只能包含小写字母、数字和连字符（用于网址） / id must match [a-z0-9-]+");
         }
         if (SitePaths.RESERVED_IDS.contains(id)) {
@@ -56,7 +57,8 @@ final class BodiesReader {
         }
         String name = body.requiredString("name", "机构全称");
         String categoryKey = body.requiredString("category", "机构类别");
-        BodyCategory category = BodyCategory.fromKey(categoryKey).orElseThrow(() -> new InputError(body.location(),
+        BodyCategory category = BodyCategory.fromKey(categoryKey).orElseThrow(() -> new InputError(
+                body.location(body.value("category").orElseThrow()),
                 "字段 \"" + body.fieldPath("category") + "\" 的值 \"" + categoryKey + "\" 无效，应为 " + CATEGORIES
                         + " 之一 / unknown category"));
         List<FormerName> names = new ArrayList<>();

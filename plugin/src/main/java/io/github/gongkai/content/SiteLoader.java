@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern BODY_ID = Pattern.compile("[a-z0-9-]+");
 
     private final Path projectDir;
     private final BuildLog log;
@@ -139,6 +140,16 @@ public final class SiteLoader {
         String fileName = any.getFileName().toString();
         String id = fileName.substring(0, fileName.lastIndexOf('.'));
         PublishingBody body = bodies.get(id);
+        if (body == null && !BODY_ID.matcher(id).matches()) {
+            String hint = bodies.values().stream()
+                    .filter(b -> b.name().contains(id) || b.shortName().filter(s -> s.contains(id)).isPresent())
+                    .map(b -> "您是否想写 \"" + b.id() + fileName.substring(fileName.lastIndexOf('.')) + "\"（" + b.name()
+                            + "）？")
+                    .findFirst().orElse("");
+            throw new InputError(location, "文件名 \"" + fileName + "\" 不是发布机构 id：年报文件应以 bodies.yaml 中的 id 命名"
+                    + "（只含小写字母、数字和连字符，如 reports/" + year + "/pingshun.adoc）" + hint
+                    + " / a report file must be named <body-id>.<ext>, the id matching [a-z0-9-]+");
+        }
         if (body == null) {
             String hint = KeySuggestion.nearest(id, bodies.keySet()).map(k -> "您是否想写 \"" + k + "\"？")
                     .orElse("请先在 bodies.yaml 中登记该机构。");
@@ -151,6 +162,10 @@ public final class SiteLoader {
         Optional<Narrative> narrative = Optional.empty();
         if (files.narrative != null) {
             SourceText text = SourceText.read(projectDir, files.narrative);
+            if (text.text().isBlank()) {
+                log.warn(text.location() + ": 正文文件是空的，页面只有标题" + (statistics.isPresent() ? "和统计表" : "")
+                        + " / the narrative is empty");
+            }
             if (files.narrative.toString().endsWith(".adoc")) {
                 header = AsciidocHeaderReader.read(text);
                 narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.ASCIIDOC, text.text(), 1));

@@ -44,10 +44,10 @@ final class TableCells {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(text.replace("_", ""));
+            value = NumberText.parse(text);
         } catch (NumberFormatException e) {
-            throw new InputError(location, "N1 " + where + "的值 \"" + text + "\" 应写成十进制数 / expected a decimal "
-                    + "number", e);
+            throw new InputError(location, "N1 " + where + "的值 \"" + text + "\" "
+                    + NumberText.problem(e, "应写成十进制数 / expected a decimal number"), e);
         }
         if (value.signum() < 0 && kind != Kind.SIGNED && !keepN1) {
             throw new InputError(location, "N1 " + where + "的值 " + text + " 不能为负数 / must not be negative");

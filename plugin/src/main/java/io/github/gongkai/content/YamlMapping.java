@@ -43,7 +43,11 @@ final class YamlMapping {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 throw new InputError(location(tuple.getKeyNode()), "字段名应为文字 / a key must be a plain name");
             }
-            entries.put(key.getValue(), tuple);
+            if (entries.putIfAbsent(key.getValue(), tuple) != null) {
+                // SnakeYAML's node API keeps both; a silent "last one wins" would hide a typo'd figure.
+                throw new InputError(location(key), "字段 \"" + fieldPath(key.getValue()) + "\" 重复出现（第一次在第 "
+                        + location(entries.get(key.getValue()).getKeyNode()).line() + " 行） / duplicate key");
+            }
         }
     }
 
@@ -107,11 +111,16 @@ final class YamlMapping {
         });
     }
 
-    /** A whole number, for years and similar. */
+    /** A year (a whole number 0–9999). */
     int requiredInt(String key, String label) {
         Node v = value(key).orElseThrow(() -> new InputError(location(),
                 "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
-        return count(v, fieldPath(key)).intValueExact();
+        BigDecimal whole = count(v, fieldPath(key));
+        if (whole.signum() < 0 || whole.compareTo(BigDecimal.valueOf(9999)) > 0) {
+            throw new InputError(location(v), describe(fieldPath(key)) + "的值 " + whole.toPlainString()
+                    + " 不是有效的年份（0–9999） / not a valid year");
+        }
+        return whole.intValueExact();
     }
 
     /** A count or amount: a number ≥ 0 (N1), or any number when N1 is acknowledged. */
@@ -121,10 +130,10 @@ final class YamlMapping {
         String text = scalarText(v, key, "应为数字 / expected a number");
         BigDecimal number;
         try {
-            number = new BigDecimal(text);
+            number = NumberText.parse(text);
         } catch (NumberFormatException e) {
-            throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "的值 \"" + text
-                    + "\" 不是数字 / not a number", e);
+            throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "的值 \"" + text + "\" "
+                    + NumberText.problem(e, "不是数字 / not a number"), e);
         }
         if (number.signum() < 0 && !keepN1) {
             throw new InputError(location(v), "N1 " + describe(fieldPath(key)) + "不能为负数（" + text
@@ -177,10 +186,10 @@ final class YamlMapping {
                     + "\" 应为整数 / expected a whole number");
         }
         try {
-            return new BigDecimal(scalar.getValue().replace("_", ""));
+            return NumberText.parse(scalar.getValue());
         } catch (NumberFormatException e) {
-            throw new InputError(location(v), "N1 " + describe(field) + "的值 \"" + scalar.getValue()
-                    + "\" 应为十进制整数 / expected a decimal whole number", e);
+            throw new InputError(location(v), "N1 " + describe(field) + "的值 \"" + scalar.getValue() + "\" "
+                    + NumberText.problem(e, "应为十进制整数 / expected a decimal whole number"), e);
         }
     }
 

@@ -2,11 +2,15 @@ package io.github.gongkai.content;
 
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
@@ -16,6 +20,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * limits that keep a hostile file (alias bombs, huge documents) from stalling the build.
  */
 final class YamlSource {
+
+    /** Deeper than any real file; SnakeYAML's composer recurses once per level and would overflow the stack. */
+    static final int MAX_DEPTH = 64;
+    static final int MAX_ALIASES = 50;
 
     private YamlSource() {
     }
@@ -31,18 +39,59 @@ final class YamlSource {
                 .setLabel(source.location().toString())
                 .setSchema(new CoreSchema())
                 .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(50)
+                .setMaxAliasesForCollections(MAX_ALIASES)
                 .setCodePointLimit(16 * 1024 * 1024)
                 .build();
         try {
+            requireShallow(settings, source, lineOffset);
             return new Compose(settings).composeString(source.text());
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(Mark::getLine).orElse(-1) + 1 + lineOffset;
+            // An unclosed quote or bracket is found only at the end of the file; where it opened is what helps.
+            String problem = String.valueOf(e.getProblem());
+            boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+            int line = (atEnd ? e.getContextMark().or(e::getProblemMark) : e.getProblemMark().or(e::getContextMark))
+                    .map(Mark::getLine).orElse(-1) + 1 + lineOffset;
             throw new InputError(source.location().atLine(line),
                     "YAML 语法错误：" + describe(e) + " / YAML syntax error", e);
+        } catch (ReaderException e) {
+            throw new InputError(source.location().atLine(lineOf(source.text(), e.getPosition()) + lineOffset),
+                    String.format(Locale.ROOT, "YAML 中不允许出现字符 U+%04X / character U+%04X is not allowed in YAML",
+                            e.getCodePoint(), e.getCodePoint()), e);
         } catch (YamlEngineException e) {
+            if (String.valueOf(e.getMessage()).contains("aliases")) {
+                throw new InputError(source.location(), "YAML 中指向列表或映射的别名（*引用）超过 " + MAX_ALIASES
+                        + " 个，这样的文件可能是恶意构造的（\"billion laughs\"），不予读取 / too many aliases", e);
+            }
             throw new InputError(source.location(), "YAML 无法读取：" + e.getMessage() + " / YAML cannot be read", e);
         }
+    }
+
+    /**
+     * Refuses nesting deeper than {@link #MAX_DEPTH} before the tree is built; the parser itself
+     * keeps its state in a list, so counting its events is safe at any depth.
+     */
+    private static void requireShallow(LoadSettings settings, SourceText source, int lineOffset) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(source.text())) {
+            switch (event.getEventId()) {
+                case SequenceStart, MappingStart -> {
+                    if (++depth > MAX_DEPTH) {
+                        int line = event.getStartMark().map(Mark::getLine).orElse(-1) + 1 + lineOffset;
+                        throw new InputError(source.location().atLine(line), "YAML/JSON 的嵌套层次超过 " + MAX_DEPTH
+                                + " 层，不是年报数据应有的结构 / nested more than " + MAX_DEPTH + " levels deep");
+                    }
+                }
+                case SequenceEnd, MappingEnd -> depth--;
+                default -> {
+                }
+            }
+        }
+    }
+
+    private static int lineOf(String text, int codePointIndex) {
+        int codePoints = Math.min(Math.max(codePointIndex, 0), text.codePointCount(0, text.length()));
+        int end = text.offsetByCodePoints(0, codePoints);
+        return (int) text.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
     }
 
     /** The parser's one-line reason, without its own copy of the offending text. */

@@ -33,6 +33,14 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 
+    /**
+     * Passes every converted narrative through the HTML sanitizer (see README, "Bad input and
+     * security"). Set to false only for a site whose every author is trusted: scripts, iframes
+     * and event handlers written into a report are then published as written.
+     */
+    @Parameter(property = "gongkai.sanitize", defaultValue = "true")
+    private boolean sanitize;
+
     /** Skips the goal. */
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     private boolean skip;
@@ -44,7 +52,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
-            new SiteGenerator(mavenLog(getLog()), getClass().getClassLoader())
+            new SiteGenerator(mavenLog(getLog()), getClass().getClassLoader(), sanitize)
                     .generate(siteDirectory.toPath(), outputDirectory.toPath());
         } catch (InputError e) {
             // Locations are relative to the site folder; say which one when it is not the project's.

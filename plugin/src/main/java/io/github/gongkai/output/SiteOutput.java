@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,7 @@ public final class SiteOutput implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
+            recoverInterrupted(absolute);
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-new-");
             readableByAll(staging);
             return new SiteOutput(absolute, staging);
@@ -95,6 +97,27 @@ public final class SiteOutput implements AutoCloseable {
                 deleteTree(staging);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * Clears what a build killed half-way (kill -9, power cut) left beside the target: its
+     * staging folder, and the previous site set aside during a swap, which is put back if the
+     * swap never completed. Both are hidden folders that are never served as the site.
+     */
+    private static void recoverInterrupted(Path target) throws IOException {
+        String name = target.getFileName().toString();
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            leftovers = siblings.filter(p -> p.getFileName().toString().startsWith("." + name + "-new-")
+                    || p.getFileName().toString().startsWith("." + name + "-old-")).sorted().toList();
+        }
+        for (Path leftover : leftovers) {
+            if (!Files.exists(target) && leftover.getFileName().toString().startsWith("." + name + "-old-")) {
+                move(leftover, target);
+            } else {
+                deleteTree(leftover);
             }
         }
     }

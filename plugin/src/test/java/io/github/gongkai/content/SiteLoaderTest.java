@@ -185,7 +185,7 @@ class SiteLoaderTest {
     void unknownCategoryListsTheValidOnes() {
         InputError error = failure(SiteProject.standard(dir).file("bodies.yaml",
                 "- id: a\n  name: 甲\n  category: jiedao\n"));
-        assertTrue(error.getMessage().startsWith("bodies.yaml:1: 字段 \"[0].category\" 的值 \"jiedao\" 无效，应为 "
+        assertTrue(error.getMessage().startsWith("bodies.yaml:3: 字段 \"[0].category\" 的值 \"jiedao\" 无效，应为 "
                 + "county_gov、department、township、subdistrict、other 之一"), error.getMessage());
     }
 
@@ -235,7 +235,8 @@ class SiteLoaderTest {
     void aGbkFileIsRefusedRatherThanGarbled() {
         InputError error = failure(SiteProject.standard(dir).bytes("reports/2018/pingshun.md",
                 "平顺街道办事处".getBytes(Charset.forName("GBK"))));
-        assertTrue(error.getMessage().startsWith("reports/2018/pingshun.md: 文件不是 UTF-8 编码"), error.getMessage());
+        assertTrue(error.getMessage().startsWith("reports/2018/pingshun.md:1: 文件不是 UTF-8 编码，看起来是 GBK/GB18030"),
+                error.getMessage());
     }
 
     @Test

@@ -122,4 +122,38 @@ class GenerateMojoIT {
                     "beside the site only its validation report; nothing half-written");
         }
     }
+
+    @Test
+    void aGbkNarrativeIsRefusedNamingTheEncodingAndTheFix() throws IOException {
+        String error = errorOf("gbk-narrative");
+        assertTrue(error.contains("reports/2018/pingshun.md:4: 文件不是 UTF-8 编码，看起来是 GBK/GB18030"), error);
+        assertTrue(error.contains("iconv -f GB18030 -t UTF-8 \"reports/2018/pingshun.md\""), error);
+        assertFalse(Files.exists(IT.resolve("gbk-narrative/target/site")), "nothing was published");
+    }
+
+    @Test
+    void aMissingRequiredKeyIsNamedWithFileAndLine() throws IOException {
+        assertTrue(errorOf("missing-required-key").contains("bodies.yaml:4: 缺少必填字段 \"[1].name\"（机构全称）"));
+    }
+
+    @Test
+    void hostileMarkdownIsNeutralisedByDefault() throws IOException {
+        Path site = IT.resolve("hostile-markdown/target/site");
+        Element article = SiteLinks.parse(site.resolve("ndbg/2018/pingshun.html")).selectFirst(".article-content");
+        assertTrue(article.text().contains("本报告由平顺街道办事处编制。<script>alert('xss')</script>"), article.text());
+        assertEquals(List.of(), article.select("script, iframe, [onerror]").stream().map(Element::outerHtml).toList());
+        assertTrue(article.text().contains("点此查看原件"), article.html());
+        assertEquals(List.of(), article.select("a[href]").eachAttr("href"), "the javascript: link is gone");
+        assertEquals(List.of(), SiteLinks.problems(site));
+    }
+
+    @Test
+    void withSanitizeFalseTheRawHtmlIsPublishedAndTheLogWarns() throws IOException {
+        Element article = SiteLinks.parse(IT.resolve("hostile-markdown/target/unsanitized/ndbg/2018/pingshun.html"))
+                .selectFirst(".article-content");
+        assertEquals(1, article.select("script").size(), article.html());
+        assertEquals(1, article.select("iframe").size(), article.html());
+        assertEquals("alert('xss')", article.selectFirst("img").attr("onerror"));
+        assertTrue(buildLog("hostile-markdown").contains("[WARNING] 正文 HTML 未经过滤就发布（gongkai.sanitize=false）"));
+    }
 }

@@ -70,6 +70,24 @@ class SiteOutputTest {
     }
 
     @Test
+    void aSwapKilledHalfWayIsUndoneByTheNextBuild() throws IOException {
+        Path site = dir.resolve("site");
+        Path setAside = Files.createDirectories(dir.resolve(".site-old-123"));
+        Files.writeString(setAside.resolve("index.html"), "上一版");
+        Files.createDirectories(dir.resolve(".site-new-456"));
+
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            assertEquals("上一版", Files.readString(site.resolve("index.html")), "the previous site is back in place");
+            assertFalse(Files.exists(setAside));
+            assertFalse(Files.exists(dir.resolve(".site-new-456")));
+            throw new IllegalStateException("this build fails too");
+        } catch (IllegalStateException expected) {
+            // the previous site must survive this one as well
+        }
+        assertEquals("上一版", Files.readString(site.resolve("index.html")));
+    }
+
+    @Test
     void aPathCannotLeaveTheSite() {
         try (SiteOutput output = SiteOutput.begin(dir.resolve("site"))) {
             assertThrows(IllegalArgumentException.class, () -> output.write("../escape.html", utf8("x")));

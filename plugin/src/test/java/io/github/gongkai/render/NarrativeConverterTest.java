@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,17 @@ class NarrativeConverterTest {
     @Test
     void theAuthorIsToldWhichLineWasRefused() {
         assertTrue(WARNINGS.stream().anyMatch(w -> w.startsWith("reports/2023/fgj.adoc:")), WARNINGS.toString());
+    }
+
+    @Test
+    void rawHtmlInMarkdownIsNeutralisedUnlessTheSiteOptedOut() {
+        Narrative markdown = new Narrative(SourceLocation.of(Path.of("reports/2023/fgj.md")), MarkupLanguage.MARKDOWN,
+                "正文<script>steal()</script>\n", 1);
+        try (NarrativeConverter safe = new NarrativeConverter(outside.toFile(), BuildLog.silent())) {
+            assertEquals("<p>正文&lt;script&gt;steal()&lt;/script&gt;</p>", safe.toHtml(markdown).strip());
+        }
+        try (NarrativeConverter raw = new NarrativeConverter(outside.toFile(), BuildLog.silent(), false)) {
+            assertEquals("<p>正文<script>steal()</script></p>", raw.toHtml(markdown).strip());
+        }
     }
 }

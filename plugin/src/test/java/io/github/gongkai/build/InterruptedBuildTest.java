@@ -1,0 +1,100 @@
+package io.github.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.testing.SiteProject;
+import io.github.gongkai.testing.StalledBuild;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 in the middle of writing the site: the previous {@code target/site} stays byte for byte
+ * as it was, and the next build clears what the killed one left behind.
+ */
+class InterruptedBuildTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBuildKilledMidWriteLeavesThePreviousSiteAndTheNextBuildCleansUp() throws Exception {
+        Path project = dir.resolve("project");
+        SiteProject site = SiteProject.standard(project).file("reports/2018/pingshun.md", "# 旧版正文\n\n2018年。\n");
+        Path output = dir.resolve("target/site");
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader()).generate(project, output);
+        Map<String, String> before = sha256OfEveryFile(output);
+
+        // The second build has more to publish, so a swap would show in the hashes.
+        site.file("reports/2018/pingshun.md", "# 新版正文\n\n改过的正文。\n").file("reports/2017/fgj.md", "# 2017\n");
+        Path stalled = dir.resolve("stalled");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StalledBuild.class.getName(),
+                project.toString(), output.toString(), stalled.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
+        try {
+            waitFor(stalled, child);
+            List<Path> staging = siblings(output, ".site-new-");
+            assertEquals(1, staging.size(), "the child is writing into its staging folder");
+            assertTrue(Files.isRegularFile(staging.get(0).resolve("index.html")), "pages are being written");
+        } finally {
+            child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no finally runs in the child
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        }
+        assertNotEquals(0, child.exitValue());
+
+        assertEquals(before, sha256OfEveryFile(output), "the previous site is byte-identical");
+        assertEquals(1, siblings(output, ".site-new-").size(), "the killed build's staging folder is left behind");
+        Files.writeString(siblings(output, ".site-new-").get(0).resolve("leftover.html"), "半成品");
+
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader()).generate(project, output);
+        assertEquals(List.of(), siblings(output, ".site-"), "the next build removed the leftover");
+        assertFalse(Files.exists(output.resolve("leftover.html")), "the leftover never became part of the site");
+        assertTrue(Files.readString(output.resolve("ndbg/2018/pingshun.html")).contains("改过的正文。"));
+        assertTrue(Files.isRegularFile(output.resolve("ndbg/2017/fgj.html")));
+    }
+
+    /** Waits for the child to reach its stall point; bounded only so that a broken child cannot hang the suite. */
+    private static void waitFor(Path marker, Process child) throws Exception {
+        for (int i = 0; i < 1200 && !Files.exists(marker); i++) {
+            assertTrue(child.isAlive(), "the child build ended before stalling");
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(marker), "the child build did not reach the report pages within 2 minutes");
+    }
+
+    private static List<Path> siblings(Path output, String prefix) throws IOException {
+        try (Stream<Path> beside = Files.list(output.getParent())) {
+            return beside.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+        }
+    }
+
+    private static Map<String, String> sha256OfEveryFile(Path root) throws IOException, NoSuchAlgorithmException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                byte[] digest = sha.digest(Files.readAllBytes(file));
+                hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(digest));
+            }
+        }
+        assertFalse(hashes.isEmpty());
+        return hashes;
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.gongkai.testing;
+
+import io.github.gongkai.build.SiteGenerator;
+import io.github.gongkai.diagnostic.BuildLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A child JVM running the real build that stops for good in the middle of writing the site: the
+ * first report page's template is never delivered. The home, column and year pages are then in
+ * the staging folder and the swap has not happened, so a test can kill -9 it at a known point
+ * instead of racing a timer. Arguments: project folder, output folder, marker file to create
+ * once stalled.
+ */
+public final class StalledBuild {
+
+    private StalledBuild() {
+    }
+
+    public static void main(String[] args) {
+        Path project = Path.of(args[0]);
+        Path output = Path.of(args[1]);
+        Path stalled = Path.of(args[2]);
+        ClassLoader themes = new ClassLoader(StalledBuild.class.getClassLoader()) {
+            @Override
+            public URL getResource(String name) {
+                if (name.endsWith("/report.ftlh")) {
+                    try {
+                        Files.writeString(stalled, "stalled");
+                        Thread.sleep(Long.MAX_VALUE);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return super.getResource(name);
+            }
+        };
+        new SiteGenerator(BuildLog.silent(), themes).generate(project, output);
+    }
+}

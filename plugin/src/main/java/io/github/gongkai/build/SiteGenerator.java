@@ -40,7 +40,7 @@ public final class SiteGenerator {
         SiteContent content = new SiteLoader(projectDir, log).load();
         SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
-        Theme theme = Theme.load(content.config().theme().name(), themes);
+        Theme theme = Theme.load(content.config().theme(), themes, projectDir);
         try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log);
                 SiteOutput output = SiteOutput.begin(outputDir)) {
             new SiteRenderer(theme, narratives).render(content, page -> output.write(page.path(), page.content()));

@@ -80,7 +80,7 @@ class SiteRendererTest {
     void rendersEveryPageOfTheColumnAndTheThemeAssets() {
         assertEquals(List.of("index.html", "ndbg/2017/fgj.html", "ndbg/2017/index.html", "ndbg/2018/index.html",
                 "ndbg/2018/pingshun.csv", "ndbg/2018/pingshun.html", "ndbg/2018/pingshun.json", "ndbg/index.html",
-                "theme/css/gongkai.css", "theme/js/gongkai.js"),
+                "theme/css/gongkai.css", "theme/css/print.css", "theme/js/gongkai.js"),
                 List.copyOf(PAGES.keySet()));
     }
 
@@ -105,7 +105,7 @@ class SiteRendererTest {
         assertEquals("2019-01-25", cellAfter(info, "公开日期"));
         assertEquals("—", cellAfter(info, "索引号"));
 
-        assertEquals(List.of("大", "中", "小"), page.select(".font-size a").eachText());
+        assertEquals(List.of("大", "中", "小"), page.select(".article-info .font-size a").eachText());
         assertNotNull(page.selectFirst("button.print-button"));
     }
 

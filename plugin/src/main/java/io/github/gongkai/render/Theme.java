@@ -36,7 +36,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
  * A theme: Freemarker templates and static assets under {@code gongkai/themes/<name>/} on the
  * plugin's classpath, so that a theme is a jar a site adds as a plugin dependency. A site
  * project may replace any of its files by one at the same path under its own {@code theme/}
- * folder ({@code theme/templates/report.ftlh}, {@code theme/assets/css/gongkai.css}).
+ * folder ({@code theme/templates/report.ftlh}, {@code theme/assets/css/gongkai.css}). A theme
+ * whose theme.yaml says {@code extends: default} takes every file it lacks from that theme.
  */
 public final class Theme {
 
@@ -49,17 +50,30 @@ public final class Theme {
     private final ClassLoader loader;
     private final URL descriptor;
     private final Path overrides;
+    private final Theme parent;
 
-    private Theme(String name, ClassLoader loader, URL descriptor, Path overrides) {
+    private Theme(String name, ClassLoader loader, URL descriptor, Path overrides, Theme parent) {
         this.name = name;
         this.loader = loader;
         this.descriptor = descriptor;
         this.overrides = overrides;
+        this.parent = parent;
     }
 
     /** Finds the theme {@code name}, without site overrides; the error names site.yaml, where it is chosen. */
     public static Theme load(String name, ClassLoader loader) {
-        return new Theme(name, loader, descriptor(name, loader), null);
+        return load(name, loader, null, 0);
+    }
+
+    private static Theme load(String name, ClassLoader loader, Path overrides, int depth) {
+        URL descriptor = descriptor(name, loader);
+        Object base = descriptorYaml(descriptor).get("extends");
+        if (base != null && depth > 4) {
+            throw new InputError(SourceLocation.of(Path.of("site.yaml")), "主题 " + name
+                    + " 的 extends 层级过深或循环 / theme extends too deep or in a cycle");
+        }
+        Theme parent = base == null ? null : load(String.valueOf(base), loader, null, depth + 1);
+        return new Theme(name, loader, descriptor, overrides, parent);
     }
 
     /**
@@ -67,15 +81,15 @@ public final class Theme {
      * lets the files under {@code projectDir/theme/} replace the theme's.
      */
     public static Theme load(ThemeChoice choice, ClassLoader loader, Path projectDir) {
-        URL descriptor = descriptor(choice.name(), loader);
-        List<String> colors = colors(descriptor);
+        Path dir = projectDir.resolve(OVERRIDE_DIR);
+        Theme theme = load(choice.name(), loader, Files.isDirectory(dir) ? dir : null, 0);
+        List<String> colors = theme.colors();
         if (!colors.isEmpty() && !colors.contains(choice.color())) {
             throw new InputError(SourceLocation.of(Path.of("site.yaml")), "theme.color \"" + choice.color()
                     + "\" 不是主题 " + choice.name() + " 的配色，可选：" + String.join("、", colors)
                     + " / unknown colour, choose one of " + String.join(", ", colors));
         }
-        Path dir = projectDir.resolve(OVERRIDE_DIR);
-        return new Theme(choice.name(), loader, descriptor, Files.isDirectory(dir) ? dir : null);
+        return theme;
     }
 
     /** The theme's name. */
@@ -83,19 +97,22 @@ public final class Theme {
         return name;
     }
 
-    /** Where Freemarker finds the templates: the site's own {@code theme/templates/} first. */
+    /** Where Freemarker finds the templates: the site's own {@code theme/templates/}, the theme, its bases. */
     TemplateLoader templateLoader() {
-        TemplateLoader jar = new ClassTemplateLoader(loader, "/" + ROOT + name + "/templates");
+        List<TemplateLoader> loaders = new ArrayList<>();
         Path own = overrides == null ? null : overrides.resolve("templates");
-        if (own == null || !Files.isDirectory(own)) {
-            return jar;
+        if (own != null && Files.isDirectory(own)) {
+            try {
+                // FileTemplateLoader refuses a template that a symbolic link leads outside the folder.
+                loaders.add(new FileTemplateLoader(own.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        try {
-            // FileTemplateLoader refuses a template that a symbolic link leads outside the folder.
-            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(own.toFile()), jar});
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Theme t = this; t != null; t = t.parent) {
+            loaders.add(new ClassTemplateLoader(t.loader, "/" + ROOT + t.name + "/templates"));
         }
+        return loaders.size() == 1 ? loaders.get(0) : new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
     }
 
     /** How an error names a template: the site's file when it overrides the theme's. */
@@ -109,14 +126,14 @@ public final class Theme {
     /** Every asset file (css, js, images) by its path under {@code assets/}, sorted; the site's own win. */
     public Map<String, byte[]> assets() {
         try {
-            Map<String, byte[]> assets;
+            Map<String, byte[]> assets = parent == null ? new TreeMap<>() : parent.assets();
             if ("jar".equals(descriptor.getProtocol())) {
                 URL jar = ((JarURLConnection) descriptor.openConnection()).getJarFileURL();
                 try (FileSystem fs = FileSystems.newFileSystem(Path.of(jar.toURI()))) {
-                    assets = readAll(fs.getPath(ROOT + name, "assets"));
+                    assets.putAll(readAll(fs.getPath(ROOT + name, "assets")));
                 }
             } else {
-                assets = readAll(Path.of(descriptor.toURI()).resolveSibling("assets"));
+                assets.putAll(readAll(Path.of(descriptor.toURI()).resolveSibling("assets")));
             }
             if (overrides != null) {
                 Path own = overrides.resolve("assets");
@@ -177,15 +194,19 @@ public final class Theme {
         return descriptor;
     }
 
-    /** The colour variants the theme declares in its theme.yaml ({@code colors: [red, blue]}). */
-    private static List<String> colors(URL descriptor) {
+    /** The colour variants the theme declares in its theme.yaml ({@code colors: [red, blue]}), or its base's. */
+    private List<String> colors() {
+        List<String> colors = new ArrayList<>();
+        if (descriptorYaml(descriptor).get("colors") instanceof List<?> list) {
+            list.forEach(c -> colors.add(String.valueOf(c)));
+        }
+        return colors.isEmpty() && parent != null ? parent.colors() : colors;
+    }
+
+    private static Map<?, ?> descriptorYaml(URL descriptor) {
         try (InputStream in = descriptor.openStream()) {
-            Object yaml = new Load(LoadSettings.builder().build()).loadFromInputStream(in);
-            List<String> colors = new ArrayList<>();
-            if (yaml instanceof Map<?, ?> map && map.get("colors") instanceof List<?> list) {
-                list.forEach(c -> colors.add(String.valueOf(c)));
-            }
-            return colors;
+            return new Load(LoadSettings.builder().build()).loadFromInputStream(in) instanceof Map<?, ?> map ? map
+                    : Map.of();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,6 +20,7 @@
   }
 
   // Before the first paint: this script is loaded in <head> without defer for that reason.
+  root.classList.add('js');
   setSize(load('gongkai.fontSize'));
   setElder(load('gongkai.elder') === 'on');
 

@@ -51,7 +51,7 @@ public final class SiteGenerator {
         SiteContent content = new SiteLoader(projectDir, log).load();
         SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
-        Theme theme = Theme.load(content.config().theme().name(), themes);
+        Theme theme = Theme.load(content.config().theme(), themes, projectDir);
         if (!sanitize) {
             log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
                     + "narrative HTML is published unsanitized");

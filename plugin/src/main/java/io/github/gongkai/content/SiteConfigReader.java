@@ -1,21 +1,29 @@
 package io.github.gongkai.content;
 
 import io.github.gongkai.data.SiteConfig;
+import io.github.gongkai.data.SiteConfig.Badge;
 import io.github.gongkai.data.SiteConfig.Contact;
 import io.github.gongkai.data.SiteConfig.NavLink;
 import io.github.gongkai.data.SiteConfig.ThemeChoice;
 import io.github.gongkai.diagnostic.InputError;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads {@code site.yaml} (网站基本信息), contract §2. */
 final class SiteConfigReader {
 
+    /** A colour is a CSS class name of the theme, e.g. {@code red}. */
+    private static final Pattern COLOR = Pattern.compile("[a-z][a-z0-9-]*");
+
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(SourceText source) {
+    static SiteConfig read(SourceText source, Path projectDir) {
         Node root = YamlSource.parse(source, 0).orElseThrow(() -> new InputError(source.location(),
                 "site.yaml 是空的，至少需要 siteName、region、sponsor / site.yaml is empty"));
         YamlMapping site = YamlMapping.root(source.location(), root, 0);
@@ -30,9 +38,10 @@ final class SiteConfigReader {
                 site.optionalString("icp"),
                 site.optionalString("psb"),
                 site.optionalMapping("contact").map(SiteConfigReader::contact).orElse(Contact.none()),
-                site.optionalString("logo"),
+                assetPath(site, "logo", projectDir),
                 site.optionalList("nav").map(items -> nav(site, items)).orElse(List.of()),
-                site.optionalMapping("theme").map(SiteConfigReader::theme).orElse(ThemeChoice.standard()));
+                site.optionalMapping("theme").map(SiteConfigReader::theme).orElse(ThemeChoice.standard()),
+                site.optionalList("badges").map(items -> badges(site, items, projectDir)).orElse(List.of()));
         site.rejectUnknownKeys();
         return config;
     }
@@ -64,7 +73,38 @@ final class SiteConfigReader {
         return links;
     }
 
+    private static List<Badge> badges(YamlMapping site, List<Node> items, Path projectDir) {
+        List<Badge> badges = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YamlMapping item = site.nested(items.get(i), "badges[" + i + "]");
+            badges.add(new Badge(item.requiredString("title", "标识名称"), item.optionalString("href"),
+                    assetPath(item, "image", projectDir)));
+            item.rejectUnknownKeys();
+        }
+        return badges;
+    }
+
+    /** A file the site ships: a path under assets/, which is copied to the site as it is. */
+    private static Optional<String> assetPath(YamlMapping mapping, String key, Path projectDir) {
+        Optional<String> path = mapping.optionalString(key);
+        path.ifPresent(p -> {
+            if (!p.startsWith("assets/") || p.contains("..") || p.contains("\\")) {
+                throw new InputError(mapping.location(mapping.value(key).orElseThrow()), "字段 \"" + mapping.fieldPath(key)
+                        + "\" 应为 assets/ 下的文件路径（如 assets/logo.png），当前为 \"" + p + "\" / must be a path under assets/");
+            }
+            if (!Files.isRegularFile(projectDir.resolve(p))) {
+                throw new InputError(mapping.location(mapping.value(key).orElseThrow()), "字段 \"" + mapping.fieldPath(key)
+                        + "\" 指向的文件 " + p + " 不存在 / file not found");
+            }
+        });
+        return path;
+    }
+
     private static ThemeChoice theme(YamlMapping theme) {
+        theme.optionalString("color").filter(c -> !COLOR.matcher(c).matches()).ifPresent(c -> {
+            throw new InputError(theme.location(theme.value("color").orElseThrow()), "字段 \"theme.color\" 应为主题的配色名，"
+                    + "如 red 或 blue，当前为 \"" + c + "\" / expected a colour name such as red or blue");
+        });
         ThemeChoice standard = ThemeChoice.standard();
         ThemeChoice result = new ThemeChoice(
                 theme.optionalString("name").orElse(standard.name()),

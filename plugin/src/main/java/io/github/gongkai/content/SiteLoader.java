@@ -51,7 +51,7 @@ public final class SiteLoader {
 
     /** Loads everything; throws {@link InputError} at the first problem. */
     public SiteContent load() {
-        SiteConfig config = SiteConfigReader.read(required("site.yaml", "网站基本信息（网站名称、主办单位等）"));
+        SiteConfig config = SiteConfigReader.read(required("site.yaml", "网站基本信息（网站名称、主办单位等）"), projectDir);
         List<PublishingBody> bodies = BodiesReader.read(required("bodies.yaml", "发布机构列表"));
         Map<String, PublishingBody> byId = bodies.stream()
                 .collect(Collectors.toMap(PublishingBody::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param logo       path of the logo under the site project, optional
  * @param nav        main navigation, the archive column always included
  * @param theme      which theme renders the site, and its colour
+ * @param badges     footer badges (党政机关网站标识, 我为政府网站找错…), possibly empty
  */
 public record SiteConfig(
         String siteName,
@@ -34,7 +35,8 @@ public record SiteConfig(
         Contact contact,
         Optional<String> logo,
         List<NavLink> nav,
-        ThemeChoice theme) {
+        ThemeChoice theme,
+        List<Badge> badges) {
 
     /**
      * 联系方式 in the footer.
@@ -57,6 +59,16 @@ public record SiteConfig(
      * @param href  a path relative to the site root, or an absolute URL
      */
     public record NavLink(String title, String href) {
+    }
+
+    /**
+     * A badge in the footer, such as the 党政机关 mark of the 机构编制 网站标识 system.
+     *
+     * @param title the badge's name, its image's alternative text
+     * @param href  where it links (usually the issuer's verification page), optional
+     * @param image path of its image under the site project's {@code assets/}, optional
+     */
+    public record Badge(String title, Optional<String> href, Optional<String> image) {
     }
 
     /**

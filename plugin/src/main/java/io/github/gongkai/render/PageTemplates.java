@@ -40,13 +40,13 @@ final class PageTemplates {
         try {
             configuration.getTemplate(template).process(model, out);
         } catch (TemplateException e) {
-            String where = "theme " + theme.name() + "/templates/" + e.getTemplateSourceName();
+            String where = theme.describe(e.getTemplateSourceName());
             SourceLocation location = new SourceLocation(Path.of(where),
                     e.getLineNumber() == null ? 0 : e.getLineNumber());
             throw new InputError(location, "主题模板出错：" + e.getMessageWithoutStackTop().lines().findFirst()
                     .orElse("") + " / template error", e);
         } catch (IOException e) {
-            throw new InputError(SourceLocation.of(Path.of("theme " + theme.name() + "/templates/" + template)),
+            throw new InputError(SourceLocation.of(Path.of(theme.describe(template))),
                     "无法读取主题模板（" + e.getMessage() + "） / cannot read the template", e);
         }
         return out.toString();

@@ -30,10 +30,22 @@ public final class PageViews {
      * @param logo          site-root path of the logo or null
      * @param color         theme colour
      * @param nav           main navigation
+     * @param badges        footer badges (党政机关网站标识…), possibly empty
      */
     public record Site(String name, String region, String domain, String idCode, String sponsor, String organizer,
             String icp, String psb, String psbRecordCode, String phone, String address, String email, String logo,
-            String color, List<NavItem> nav) {
+            String color, List<NavItem> nav, List<Badge> badges) {
+    }
+
+    /**
+     * A footer badge.
+     *
+     * @param title    its name, the image's alternative text
+     * @param href     where it links, or null
+     * @param external whether {@code href} is absolute
+     * @param image    site-root path of its image, or null to show the title as text
+     */
+    public record Badge(String title, String href, boolean external, String image) {
     }
 
     /**

@@ -44,7 +44,8 @@ final class ViewFactory {
                 config.psb().map(psb -> psb.replaceAll("\\D", "")).filter(d -> !d.isEmpty()).orElse(null),
                 config.contact().phone().orElse(null), config.contact().address().orElse(null),
                 config.contact().email().orElse(null), config.logo().orElse(null), config.theme().color(),
-                List.copyOf(nav));
+                List.copyOf(nav), config.badges().stream().map(b -> new PageViews.Badge(b.title(), b.href().orElse(null),
+                        b.href().filter(h -> ABSOLUTE.matcher(h).find()).isPresent(), b.image().orElse(null))).toList());
     }
 
     static ReportLink link(AnnualReport report) {

@@ -32,7 +32,7 @@ class ArchiveColumnTest {
         PublishingBody dept = body("fgj", BodyCategory.DEPARTMENT);
         SiteConfig config = new SiteConfig("站", "县", Optional.empty(), Optional.empty(), Optional.empty(), "办",
                 Optional.empty(), Optional.empty(), Optional.empty(), SiteConfig.Contact.none(), Optional.empty(),
-                List.of(), SiteConfig.ThemeChoice.standard());
+                List.of(), SiteConfig.ThemeChoice.standard(), List.of());
         // As the loader sorts them: by year, then bodies.yaml order (street, county, dept).
         SiteContent content = new SiteContent(config, List.of(street, county, dept), List.of(
                 report(2017, street), report(2018, street), report(2018, county), report(2018, dept)));

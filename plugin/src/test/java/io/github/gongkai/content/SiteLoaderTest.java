@@ -176,6 +176,40 @@ class SiteLoaderTest {
     }
 
     @Test
+    void badgesAndLogoAreFilesUnderAssets() {
+        SiteContent content = load(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML + """
+                logo: assets/logo.svg
+                badges:
+                  - {title: 党政机关, href: "https://bszs.conac.cn/sitename?method=show&id=1", image: assets/dzjg.png}
+                  - {title: 我为政府网站找错}
+                """).file("assets/logo.svg", "<svg/>").file("assets/dzjg.png", "png"));
+        assertEquals("assets/logo.svg", content.config().logo().orElseThrow());
+        assertEquals(List.of("党政机关", "我为政府网站找错"),
+                content.config().badges().stream().map(b -> b.title()).toList());
+        assertEquals("assets/dzjg.png", content.config().badges().get(0).image().orElseThrow());
+    }
+
+    @Test
+    void aLogoOutsideAssetsOrMissingIsNamedWithItsLine() {
+        InputError outside = failure(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML
+                + "logo: ../logo.png\n"));
+        assertEquals("site.yaml:4: 字段 \"logo\" 应为 assets/ 下的文件路径（如 assets/logo.png），当前为 \"../logo.png\" / "
+                + "must be a path under assets/", outside.getMessage());
+        InputError missing = failure(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML
+                + "badges:\n  - {title: 党政机关, image: assets/dzjg.png}\n"));
+        assertEquals("site.yaml:5: 字段 \"badges[0].image\" 指向的文件 assets/dzjg.png 不存在 / file not found",
+                missing.getMessage());
+    }
+
+    @Test
+    void aThemeColourMustBeAName() {
+        InputError error = failure(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML
+                + "theme: {color: \"#ff0000\"}\n"));
+        assertEquals("site.yaml:4: 字段 \"theme.color\" 应为主题的配色名，如 red 或 blue，当前为 \"#ff0000\" / expected a "
+                + "colour name such as red or blue", error.getMessage());
+    }
+
+    @Test
     void missingRequiredSiteKeyIsNamedInChinese() {
         InputError error = failure(SiteProject.standard(dir).file("site.yaml", "siteName: 测试站\nregion: 测试县\n"));
         assertEquals("site.yaml:1: 缺少必填字段 \"sponsor\"（主办单位） / missing required key", error.getMessage());

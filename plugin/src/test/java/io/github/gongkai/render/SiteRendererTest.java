@@ -82,7 +82,7 @@ class SiteRendererTest {
         assertEquals(List.of("404.html", "index.html", "ndbg/2017/fgj.html", "ndbg/2017/index.html",
                 "ndbg/2018/index.html", "ndbg/2018/pingshun.csv", "ndbg/2018/pingshun.html", "ndbg/2018/pingshun.json",
                 "ndbg/index.html", "ndbg/jg/fgj.html", "ndbg/jg/index.html", "ndbg/jg/pingshun.html", "robots.txt",
-                "search-index.js", "search.html", "theme/css/gongkai.css", "theme/js/gongkai.js",
+                "search-index.js", "search.html", "theme/css/gongkai.css", "theme/css/print.css", "theme/js/gongkai.js",
                 "theme/js/search.js"),
                 List.copyOf(PAGES.keySet()));
     }
@@ -102,12 +102,12 @@ class SiteRendererTest {
     void reportPagesLinkToTheNeighboursInTheColumnsOrder() {
         // Column order: 2018 pingshun, then 2017 fgj.
         Document newer = page("ndbg/2018/pingshun.html");
-        assertEquals("上一篇：没有了", newer.select(".article-nav p").get(0).text());
-        assertEquals("../../ndbg/2017/fgj.html", newer.selectFirst(".article-nav a[rel=next]").attr("href"));
+        assertEquals("上一篇：没有了", newer.select(".prev-next p").get(0).text());
+        assertEquals("../../ndbg/2017/fgj.html", newer.selectFirst(".prev-next a[rel=next]").attr("href"));
         Document older = page("ndbg/2017/fgj.html");
-        assertEquals("../../ndbg/2018/pingshun.html", older.selectFirst(".article-nav a[rel=prev]").attr("href"));
-        assertEquals("下一篇：没有了", older.select(".article-nav p").get(1).text());
-        assertEquals("../../ndbg/jg/fgj.html", older.select(".article-nav a").last().attr("href"));
+        assertEquals("../../ndbg/2018/pingshun.html", older.selectFirst(".prev-next a[rel=prev]").attr("href"));
+        assertEquals("下一篇：没有了", older.select(".prev-next p").get(1).text());
+        assertEquals("../../ndbg/jg/fgj.html", older.select(".prev-next a").last().attr("href"));
     }
 
     @Test
@@ -131,7 +131,7 @@ class SiteRendererTest {
         assertEquals("2019-01-25", cellAfter(info, "公开日期"));
         assertEquals("—", cellAfter(info, "索引号"));
 
-        assertEquals(List.of("大", "中", "小"), page.select(".font-size a").eachText());
+        assertEquals(List.of("大", "中", "小"), page.select(".article-info .font-size a").eachText());
         assertNotNull(page.selectFirst("button.print-button"));
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +33,14 @@ public final class Browser implements AutoCloseable {
 
     /** Starts Chromium with a window of the given size in CSS pixels. */
     public static Browser open(int width, int height) {
+        return open(width, height, new String[0]);
+    }
+
+    /**
+     * Starts Chromium with more command-line switches, e.g.
+     * {@code --blink-settings=scriptEnabled=false} to see the site as a visitor without JavaScript.
+     */
+    public static Browser open(int width, int height, String... switches) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver fonts-noto-cjk (.ci/run does this)");
@@ -43,6 +52,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars",
                 "--window-size=" + width + "," + height, "--lang=zh-CN");
+        options.addArguments(switches);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -53,6 +63,9 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        // The viewport exactly as asked: a window cannot be narrower than ~500 px, a phone is 375.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
         return new Browser(driver);
     }
 

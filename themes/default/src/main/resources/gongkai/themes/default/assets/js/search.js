@@ -52,7 +52,7 @@
       term = terms[i];
     }
     var p = document.createElement('p');
-    p.className = 'snippet';
+    p.className = 'excerpt';
     if (at < 0) {
       p.textContent = text.slice(0, SNIPPET * 2);
       return p;

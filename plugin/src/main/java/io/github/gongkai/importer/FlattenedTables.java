@@ -212,6 +212,13 @@ final class FlattenedTables {
     }
 
     private void placeApplication(SourceLine line, ApplicationRow row, List<String> values) {
+        if (values.size() == 1 && TableCells.isNumber(values.get(0))) {
+            // A copy that dropped the empty applicant cells keeps only 总计 (舟山 2020: "only the 总计 column is filled").
+            List<String> onlyTotal = new ArrayList<>(java.util.Collections.nCopies(6, (String) null));
+            onlyTotal.add(values.get(0));
+            keep(applications, row.key(), row.fullLabel(), line, onlyTotal);
+            return;
+        }
         if (values.size() != 7 && values.size() != 6 || !values.stream().allMatch(TableCells::isValue)
                 || values.stream().anyMatch(v -> !TableCells.isEmpty(v) && !TableCells.isNumber(v))) {
             unplaced.add(new Unplaced(line.number(), line.text(), "表三“" + row.fullLabel()

@@ -64,6 +64,26 @@ class ReportImporterTest {
     }
 
     @Test
+    void theZhoushanOneCellPerLineTablesGiveTheHandWrittenCellsAsFarAsTheCopyGoes() throws IOException {
+        SiteProject.standard(dir);
+        Path partial = dir.resolve("zhoushan.txt");
+        Files.copy(Path.of("src/test/resources/reference/zhoushan-zwfwb-2020.PARTIAL.txt"), partial);
+        ImportResult result = run(partial, "fgj", 2020, false);
+        Map<?, ?> expected = yaml(Path.of("src/it/zhoushan-v2019/reports/2020/zwfwb.yaml"));
+        Map<?, ?> actual = yaml(result.statistics());
+        assertEquals(expected.get("proactive"), actual.get("proactive"));
+        assertEquals(expected.get("published"), actual.get("published"));
+        Map<?, ?> applications = (Map<?, ?>) actual.get("applications");
+        Map<?, ?> expectedApplications = (Map<?, ?>) expected.get("applications");
+        for (String row : new String[] {"received", "carriedIn", "granted", "partial"}) {
+            assertEquals(expectedApplications.get(row), applications.get(row), row);
+        }
+        // The stored copy stops inside table 三: the rest is listed for a person, without a line number.
+        assertTrue(result.unplaced().stream().anyMatch(u -> u.line() == 0 && u.text().equals("表三 （七）总计")),
+                result.unplaced().toString());
+    }
+
+    @Test
     void anUnknownBodySaysWhatToAdd() {
         SiteProject.standard(dir);
         InputError error = assertThrows(InputError.class, () -> run(SEED, "dananjiedao", 2018, false));

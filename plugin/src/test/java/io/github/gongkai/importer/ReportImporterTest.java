@@ -84,6 +84,40 @@ class ReportImporterTest {
     }
 
     @Test
+    void aMarkdownSourceBecomesAMarkdownNarrativeWithFrontMatter() throws IOException {
+        SiteProject.standard(dir).file("legacy.md", """
+                # 平顺街道办事处2017年政府信息公开工作年度报告
+
+                ## 一、概述
+
+                全年累计主动公开政府信息5条。其中：“规范性文件”信息2条，
+                “公开指南”信息3条。
+
+                ## 二、存在问题
+
+                - 重公开，轻反馈。
+                """);
+        ImportResult result = run(dir.resolve("legacy.md"), "pingshun", 2017, false);
+        assertEquals(dir.resolve("reports/2017/pingshun.md"), result.narrative());
+        assertEquals("""
+                ---
+                title: 平顺街道办事处2017年政府信息公开工作年度报告
+                ---
+
+                ## 一、概述
+
+                全年累计主动公开政府信息5条。其中：“规范性文件”信息2条，“公开指南”信息3条。
+
+                ## 二、存在问题
+
+                \\- 重公开，轻反馈。
+                """, Files.readString(result.narrative()));
+        assertEquals(java.util.Optional.empty(), result.invalid());
+        assertEquals("平顺街道办事处2017年政府信息公开工作年度报告",
+                SiteProject.standard(dir).firstReport().metadata().title());
+    }
+
+    @Test
     void anUnknownBodySaysWhatToAdd() {
         SiteProject.standard(dir);
         InputError error = assertThrows(InputError.class, () -> run(SEED, "dananjiedao", 2018, false));

@@ -1,5 +1,6 @@
 package io.github.gongkai.importer;
 
+import io.github.gongkai.data.ApplicationTable;
 import io.github.gongkai.data.OfficialTables;
 import io.github.gongkai.data.OfficialTables.ApplicationRow;
 import io.github.gongkai.data.OfficialTables.Field;
@@ -40,7 +41,16 @@ final class FlattenedTables {
             Map<String, List<String>> reviews, Set<Integer> tableLines, List<Unplaced> unplaced) {
     }
 
-    private final ReportFormat format;
+    /** A row of table 二 or 三 that a label names. */
+    private sealed interface Row permits Proactive, Application {
+    }
+
+    private record Proactive(ProactiveRow row) implements Row {
+    }
+
+    private record Application(ApplicationRow row) implements Row {
+    }
+
     private final List<ProactiveRow> proactiveRows = new ArrayList<>();
     private final List<ApplicationRow> applicationRows;
     private final Set<String> headers = new HashSet<>();
@@ -52,7 +62,6 @@ final class FlattenedTables {
     private String group;
 
     private FlattenedTables(ReportFormat format) {
-        this.format = format;
         this.applicationRows = OfficialTables.applicationRows(format);
         for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
             proactiveRows.addAll(block.rows());
@@ -62,7 +71,7 @@ final class FlattenedTables {
         HEADERS.forEach(h -> headers.add(LabelText.fold(h)));
         ReviewTable.FIELD_LABELS.forEach(h -> headers.add(LabelText.fold(h)));
         ReviewTable.GROUP_LABELS.forEach(h -> headers.add(LabelText.fold(h)));
-        io.github.gongkai.data.ApplicationTable.COLUMNS.forEach(h -> headers.add(LabelText.fold(h)));
+        ApplicationTable.COLUMNS.forEach(h -> headers.add(LabelText.fold(h)));
         applicationRows.stream().filter(r -> r.group() != null).forEach(r -> headers.add(LabelText.fold(r.group())));
     }
 
@@ -98,7 +107,7 @@ final class FlattenedTables {
                 }
                 continue;
             }
-            Object row = match(label);
+            Row row = match(label);
             boolean header = row == null && isHeader(label);
             boolean metadata = label.contains("：") || label.contains(":"); // 发布机构：… | 公开日期：…
             if (row == null && !header && (metadata || !(TableCells.isRow(text) || label.startsWith("第二十条")))) {
@@ -146,13 +155,13 @@ final class FlattenedTables {
         return headers.contains(folded) || folded.startsWith("（本列数据的勾稽关系");
     }
 
-    private Object match(String label) {
+    private Row match(String label) {
         String folded = LabelText.fold(label);
         for (ProactiveRow row : proactiveRows) {
             String official = LabelText.fold(row.label());
             // 2021 reports often keep the 2019 label 规范性文件 for 行政规范性文件.
             if (official.equals(folded) || (official.endsWith(folded) && folded.length() >= 4)) {
-                return row;
+                return new Proactive(row);
             }
         }
         for (ApplicationRow row : applicationRows) {
@@ -170,21 +179,24 @@ final class FlattenedTables {
                 break;
             }
         }
-        if (found != null && found.group() == null) {
+        if (found == null) {
+            return null;
+        }
+        if (found.group() == null) {
             group = null;
         }
-        return found;
+        return new Application(found);
     }
 
-    private int expected(Object row) {
-        return row instanceof ProactiveRow p ? p.fields().size() : 7;
+    private static int expected(Row row) {
+        return row instanceof Proactive p ? p.row().fields().size() : ApplicationTable.COLUMNS.size();
     }
 
-    private void place(SourceLine line, Object row, List<String> values) {
-        if (row instanceof ProactiveRow p) {
-            placeProactive(line, p, values);
-        } else {
-            placeApplication(line, (ApplicationRow) row, values);
+    private void place(SourceLine line, Row row, List<String> values) {
+        if (row instanceof Proactive p) {
+            placeProactive(line, p.row(), values);
+        } else if (row instanceof Application a) {
+            placeApplication(line, a.row(), values);
         }
     }
 
@@ -262,10 +274,5 @@ final class FlattenedTables {
         if (reviews.isEmpty()) {
             unplaced.add(new Unplaced(0, "表四", "原文中未找到十五个数的一行，未写入（按 0 处理） / table 四 not found"));
         }
-    }
-
-    /** The format the rows were read in. */
-    ReportFormat format() {
-        return format;
     }
 }

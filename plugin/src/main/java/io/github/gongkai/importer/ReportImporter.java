@@ -1,0 +1,143 @@
+package io.github.gongkai.importer;
+
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.data.PublishingBody;
+import io.github.gongkai.data.ReportFormat;
+import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.diagnostic.InvalidFigures;
+import io.github.gongkai.diagnostic.SourceLocation;
+import io.github.gongkai.validate.SiteValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The import behind {@code mvn site:import}: a legacy report as plain text or Markdown becomes
+ * {@code reports/<year>/<body>.adoc} (or .md) and {@code .yaml} of a site project, by fixed
+ * rules and without network; the site is then loaded and checked as {@code site:generate} would.
+ * Knows nothing of Maven.
+ */
+public final class ReportImporter {
+
+    private static final List<String> REPORT_EXTENSIONS = List.of(".adoc", ".md", ".yaml", ".json");
+
+    private final BuildLog log;
+
+    /** @param log where progress goes */
+    public ReportImporter(BuildLog log) {
+        this.log = log;
+    }
+
+    /**
+     * Imports one report.
+     *
+     * @throws InputError when the site project, the body id or the source cannot be used, or the
+     *                    report's files exist and overwriting was not asked for; nothing is written then
+     */
+    public ImportResult importReport(ImportRequest request) {
+        Path site = request.siteDirectory();
+        SiteContent before = new SiteLoader(site, BuildLog.silent()).load();
+        PublishingBody body = body(before, request.bodyId());
+        if (!Files.isRegularFile(request.source())) {
+            throw new InputError(SourceLocation.of(request.source()), "找不到要导入的文件 / source file not found");
+        }
+        boolean markdown = request.source().getFileName().toString().matches("(?i).*\\.(md|markdown)");
+        ReportFormat format = ReportFormat.forYear(request.year());
+        List<SourceLine> lines = LegacyText.read(request.source());
+
+        List<Unplaced> unplaced = new ArrayList<>();
+        FlattenedTables.Result tables = null;
+        if (format != ReportFormat.PRE2019) {
+            tables = FlattenedTables.read(lines, format);
+            unplaced.addAll(tables.unplaced());
+        }
+        ReportOutline outline = ReportOutline.read(lines, tables == null ? Set.of() : tables.tableLines(), markdown);
+        String title = outline.title() != null ? outline.title()
+                : body.shortName().orElse(body.nameIn(request.year())) + request.year() + "年政府信息公开工作年度报告";
+        String from = request.source().getFileName().toString();
+        String narrative;
+        String statistics;
+        if (tables == null) {
+            ProseFigures.Result figures = ProseFigures.read(outline.blocks());
+            unplaced.addAll(figures.unplaced());
+            statistics = StatisticsYaml.pre2019(title + "的统计数据，由 mvn site:import 从 " + from
+                    + " 的正文数字导入，请与原文核对。", figures.figures());
+        } else {
+            statistics = StatisticsYaml.national(title + "的统计表，由 mvn site:import 从 " + from
+                    + " 导入，请与原文核对。", format, outline.attributes().get("published"), tables);
+        }
+        Map<String, String> attributes = new LinkedHashMap<>(outline.attributes());
+        narrative = markdown ? NarrativeText.markdown(title, attributes, outline)
+                : NarrativeText.asciidoc(title, attributes, "正文由 mvn site:import 从 " + from
+                        + " 导入（标题层级按“一、”“（一）”编号判定），请与原文核对。", outline);
+
+        Path dir = site.resolve("reports").resolve(Integer.toString(request.year()));
+        Path narrativeFile = dir.resolve(request.bodyId() + (markdown ? ".md" : ".adoc"));
+        Path statisticsFile = dir.resolve(request.bodyId() + ".yaml");
+        replaceable(site, dir, request.bodyId(), request.overwrite());
+        write(narrativeFile, narrative);
+        write(statisticsFile, statistics);
+        log.info("已写入 / written: " + site.relativize(narrativeFile) + ", " + site.relativize(statisticsFile));
+        return new ImportResult(narrativeFile, statisticsFile, List.copyOf(unplaced), check(site, request));
+    }
+
+    private static PublishingBody body(SiteContent content, String id) {
+        return content.bodies().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(() -> new InputError(
+                SourceLocation.of(Path.of("bodies.yaml")), "发布机构 id \"" + id + "\" 未在 bodies.yaml 中登记（已有："
+                        + String.join("、", content.bodies().stream().map(PublishingBody::id).toList())
+                        + "）。请先在 bodies.yaml 中加入，例如：\n- id: " + id
+                        + "\n  name: 机构全称\n  category: department   # county_gov | department | township | subdistrict"
+                        + " | other\n / body id not in bodies.yaml; add it first"));
+    }
+
+    /** Refuses to replace a report unless asked; when asked, removes all its files (.md may replace .adoc). */
+    private static void replaceable(Path site, Path dir, String id, boolean overwrite) {
+        List<Path> existing = REPORT_EXTENSIONS.stream().map(e -> dir.resolve(id + e)).filter(Files::exists).toList();
+        if (existing.isEmpty()) {
+            return;
+        }
+        if (!overwrite) {
+            throw new InputError(SourceLocation.of(site.relativize(existing.get(0))),
+                    "该报告的文件已存在，未覆盖；确需覆盖请加 -Dgongkai.overwrite=true / the report exists; "
+                            + "add -Dgongkai.overwrite=true to replace it");
+        }
+        try {
+            for (Path file : existing) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads and checks the whole site with the imported report, as site:generate will. */
+    private Optional<String> check(Path site, ImportRequest request) {
+        try {
+            SiteValidator.validate(new SiteLoader(site, log).load(), request.validationReport(), log);
+            return Optional.empty();
+        } catch (InputError e) {
+            return Optional.of(e.getMessage());
+        } catch (InvalidFigures e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+}

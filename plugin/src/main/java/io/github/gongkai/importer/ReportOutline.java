@@ -1,0 +1,153 @@
+package io.github.gongkai.importer;
+
+import io.github.gongkai.importer.NarrativeBlock.Heading;
+import io.github.gongkai.importer.NarrativeBlock.Paragraph;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The narrative of a legacy report: its title, the portal's metadata lines (名称, 索引号, 公开日期
+ * …) and its headings and paragraphs. A heading is a short line numbered 一、 (level 1) or
+ * （一） (level 2) without a full stop; a numbered line that goes on into sentences
+ * ("（一）规范提升主动公开工作。严格执行…") is a paragraph.
+ *
+ * @param title      the report's title, if the text has one
+ * @param attributes metadata found: published, source, index-no, doc-no
+ * @param blocks     headings and paragraphs in order
+ */
+record ReportOutline(String title, Map<String, String> attributes, List<NarrativeBlock> blocks) {
+
+    private static final int HEADING_MAX = 40;
+    private static final Pattern LEVEL_ONE = Pattern.compile("^[一二三四五六七八九十]+、.+");
+    private static final Pattern LEVEL_TWO = Pattern.compile("^[（(][一二三四五六七八九十]+[）)].+");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[。；;！？]");
+    private static final Pattern META = Pattern.compile(
+            "(名称|索引号|分类|主题分类|发布机构|公开日期|发布日期|成文日期|文号|发文字号|关键词|文件下载|时效|有效性|来源|浏览次数)[:：]");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
+
+    /**
+     * Reads the outline of {@code lines}, skipping {@code tableLines}.
+     *
+     * @param markdown whether the source is Markdown: "#" headings, paragraphs run until a blank line
+     */
+    static ReportOutline read(List<SourceLine> lines, Set<Integer> tableLines, boolean markdown) {
+        String title = null;
+        Map<String, String> attributes = new LinkedHashMap<>();
+        List<NarrativeBlock> blocks = new ArrayList<>();
+        StringBuilder paragraph = null;
+        int paragraphLine = 0;
+        for (SourceLine line : lines) {
+            String text = unbold(line.text());
+            if (text.isEmpty() || tableLines.contains(line.number())) {
+                if (paragraph != null) {
+                    blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
+                    paragraph = null;
+                }
+                continue;
+            }
+            Matcher md = markdown ? MARKDOWN_HEADING.matcher(text) : null;
+            String headingText = md != null && md.matches() ? unbold(md.group(2)) : text;
+            int level = level(headingText);
+            if (md != null && md.matches() && level == 0) {
+                level = md.group(1).length() == 1 ? -1 : Math.min(2, md.group(1).length() - 1);
+            }
+            if (blocks.isEmpty() && paragraph == null && level <= 0 && front(text, attributes)) {
+                continue;
+            }
+            if (blocks.isEmpty() && paragraph == null && title == null && (level == -1 || isTitle(headingText))) {
+                title = headingText;
+                continue;
+            }
+            if (level < 0) {
+                level = 1; // a second "# " heading is a section
+            }
+            if (paragraph != null && (level > 0 || !markdown)) {
+                blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
+                paragraph = null;
+            }
+            if (level > 0) {
+                blocks.add(new Heading(level, headingText, line.number()));
+            } else if (paragraph == null) {
+                paragraph = new StringBuilder(text);
+                paragraphLine = line.number();
+            } else {
+                paragraph.append(text); // Chinese wraps without a space
+            }
+        }
+        if (paragraph != null) {
+            blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
+        }
+        if (title != null && title.equals(attributes.get("title"))) {
+            attributes.remove("title");
+        }
+        return new ReportOutline(title != null ? title : attributes.remove("title"), attributes, List.copyOf(blocks));
+    }
+
+    /** 1 or 2 for a heading line, 0 for a paragraph. */
+    static int level(String text) {
+        if (text.length() > HEADING_MAX || SENTENCE_STOP.matcher(text).find()) {
+            return 0;
+        }
+        if (LEVEL_ONE.matcher(text).matches()) {
+            return 1;
+        }
+        return LEVEL_TWO.matcher(text).matches() ? 2 : 0;
+    }
+
+    private static boolean isTitle(String text) {
+        return text.length() <= 80 && !SENTENCE_STOP.matcher(text).find() && text.endsWith("报告");
+    }
+
+    /** A metadata line of the portal page ("发布机构：… | 公开日期：…"); true when the line is one. */
+    private static boolean front(String text, Map<String, String> attributes) {
+        Matcher key = META.matcher(text);
+        if (!key.lookingAt()) {
+            return false;
+        }
+        key.reset();
+        List<int[]> starts = new ArrayList<>();
+        while (key.find()) {
+            starts.add(new int[] {key.start(), key.end()});
+        }
+        for (int i = 0; i < starts.size(); i++) {
+            String name = text.substring(starts.get(i)[0], starts.get(i)[1] - 1);
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
+            String value = LabelText.strip(text.substring(starts.get(i)[1], end).replaceAll("[|｜]\\s*$", ""));
+            if (TableCells.isEmpty(value)) {
+                continue;
+            }
+            switch (name) {
+                case "名称" -> attributes.put("title", value);
+                case "索引号" -> attributes.put("index-no", value);
+                case "发布机构", "来源" -> attributes.put("source", value);
+                case "文号", "发文字号" -> attributes.put("doc-no", value);
+                case "公开日期", "发布日期" -> date(value).ifPresent(d -> attributes.put("published", d));
+                default -> { }
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Optional<String> date(String value) {
+        Matcher date = DATE.matcher(value);
+        if (!date.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format("%s-%02d-%02d", date.group(1), Integer.parseInt(date.group(2)),
+                Integer.parseInt(date.group(3))));
+    }
+
+    private static String unbold(String text) {
+        String t = text;
+        if (t.startsWith("**") && t.endsWith("**") && t.length() > 4) {
+            t = t.substring(2, t.length() - 2);
+        }
+        return LabelText.strip(t);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.gongkai.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The cells of one flattened table line: "a | b | c" (our reference texts, Markdown pipe
+ * tables) or a single cell per line (a stored copy of an HTML table). Layout notes such as
+ * "[colspan=4]" are dropped; an empty cell ("(空)", "", "/", "-") is {@code null}.
+ */
+final class TableCells {
+
+    private static final Pattern NOTE = Pattern.compile("\\[[^\\]]*]");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?\\s*(元|万元)");
+    private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
+
+    private TableCells() {
+    }
+
+    /** Whether the line is written as a table row (it has a cell separator). */
+    static boolean isRow(String line) {
+        return line.contains("|");
+    }
+
+    /** Whether the line is a Markdown table's header rule (|---|---|). */
+    static boolean isRule(String line) {
+        return MARKDOWN_RULE.matcher(line).matches();
+    }
+
+    /** The cells of a row, notes removed; Markdown's outer pipes do not make empty cells. */
+    static List<String> split(String line) {
+        String row = line.strip();
+        if (row.startsWith("|")) {
+            row = row.substring(1);
+        }
+        if (row.endsWith("|")) {
+            row = row.substring(0, row.length() - 1);
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.split("\\|", -1)) {
+            cells.add(withoutNotes(cell));
+        }
+        return cells;
+    }
+
+    /** The text without layout notes in square brackets, stripped. */
+    static String withoutNotes(String text) {
+        return LabelText.strip(NOTE.matcher(text).replaceAll(" ").replaceAll("\\s+", " "));
+    }
+
+    /** Whether the text is a cell value: a number, an amount with its unit, or an empty mark. */
+    static boolean isValue(String text) {
+        return isEmpty(text) || NUMBER.matcher(text).matches() || AMOUNT.matcher(text).matches();
+    }
+
+    /** Whether the text marks an empty cell. */
+    static boolean isEmpty(String text) {
+        String t = LabelText.fold(text);
+        return t.isEmpty() || t.equals("（空）") || t.equals("空") || t.equals("/") || t.equals("-") || t.equals("—");
+    }
+
+    /** Whether the text is a plain number. */
+    static boolean isNumber(String text) {
+        return NUMBER.matcher(text).matches();
+    }
+}

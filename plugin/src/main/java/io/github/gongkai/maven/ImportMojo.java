@@ -1,0 +1,113 @@
+package io.github.gongkai.maven;
+
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.importer.ImportRequest;
+import io.github.gongkai.importer.ImportResult;
+import io.github.gongkai.importer.ReportImporter;
+import io.github.gongkai.importer.Unplaced;
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Imports a legacy report given as plain text or Markdown into the site project:
+ * {@code mvn site:import -Dsource=FILE -Dbody=ID -Dyear=YYYY} writes
+ * {@code reports/<year>/<body>.adoc} (.md for a Markdown source) and {@code .yaml}, lists what it
+ * could not place with source line numbers, then checks the site as {@code site:generate} would.
+ */
+@Mojo(name = "import", requiresProject = true, threadSafe = true)
+public class ImportMojo extends AbstractMojo {
+
+    /** The legacy report to import (.txt, or .md for Markdown), relative to the project folder. */
+    @Parameter(property = "source")
+    private File source;
+
+    /** The same as {@code source}, for command lines that prefer prefixed properties. */
+    @Parameter(property = "gongkai.source")
+    private File gongkaiSource;
+
+    /** The publishing body's id, as registered in bodies.yaml. */
+    @Parameter(property = "body")
+    private String body;
+
+    /** The same as {@code body}. */
+    @Parameter(property = "gongkai.body")
+    private String gongkaiBody;
+
+    /** The report (statistics) year; it also decides the format: up to 2018 pre2019, 2019–2020 v2019, then v2021. */
+    @Parameter(property = "year")
+    private Integer year;
+
+    /** The same as {@code year}. */
+    @Parameter(property = "gongkai.year")
+    private Integer gongkaiYear;
+
+    /** Replace the report's existing files; without it an existing report is left alone and the goal fails. */
+    @Parameter(property = "gongkai.overwrite", defaultValue = "false")
+    private boolean overwrite;
+
+    /** The site project folder: where site.yaml, bodies.yaml and reports/ are. */
+    @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
+    private File siteDirectory;
+
+    /** Where the check of the imported report writes its findings (never published). */
+    @Parameter(defaultValue = "${project.build.directory}/import-validation.json", readonly = true, required = true)
+    private File validationReport;
+
+    /** The Maven project folder, against which a relative source is resolved. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
+    /** Skips the goal. */
+    @Parameter(property = "gongkai.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("已跳过 / skipped (gongkai.skip)");
+            return;
+        }
+        File file = either(source, gongkaiSource, "source", "要导入的文件 / the file to import, -Dsource=FILE");
+        String id = either(body, gongkaiBody, "body", "发布机构 id / the body id, -Dbody=ID");
+        int reportYear = either(year, gongkaiYear, "year", "报告年度 / the report year, -Dyear=YYYY");
+        Path sourcePath = basedir.toPath().resolve(file.toPath()).normalize();
+        ImportResult result;
+        try {
+            result = new ReportImporter(MavenBuildLog.of(getLog())).importReport(new ImportRequest(sourcePath,
+                    siteDirectory.toPath(), id, reportYear, overwrite, validationReport.toPath()));
+        } catch (InputError e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("导入时出现内部错误（请用 mvn -e 查看详情并报告）：" + e + " / internal error", e);
+        }
+        if (result.unplaced().isEmpty()) {
+            getLog().info("原文内容已全部归位 / everything placed");
+        } else {
+            getLog().warn("以下 " + result.unplaced().size() + " 处未能自动归位，请对照原文 " + sourcePath.getFileName()
+                    + " 补录 / " + result.unplaced().size() + " items could not be placed:");
+            for (Unplaced item : result.unplaced()) {
+                getLog().warn("  " + item);
+            }
+        }
+        if (result.invalid().isPresent()) {
+            throw new MojoFailureException("导入的文件已写入，但站点未通过校验，请修改后再生成 / written, but the site does not "
+                    + "pass the checks:\n" + result.invalid().get());
+        }
+        getLog().info("导入的报告通过校验，可运行 mvn site:generate / the imported report passes the checks");
+    }
+
+    private static <T> T either(T value, T prefixed, String name, String what) throws MojoFailureException {
+        if (value != null) {
+            return value;
+        }
+        if (prefixed != null) {
+            return prefixed;
+        }
+        throw new MojoFailureException("缺少参数 " + name + "：" + what);
+    }
+}

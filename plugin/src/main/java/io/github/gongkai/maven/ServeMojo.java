@@ -1,0 +1,80 @@
+package io.github.gongkai.maven;
+
+import io.github.gongkai.build.SiteGenerator;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.preview.LivePreview;
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Live preview: builds the site, serves it on http://127.0.0.1:8080/, rebuilds when site.yaml,
+ * bodies.yaml, reports/, pages/ or assets/ change and reloads the open page. Runs until Ctrl-C.
+ * Only this machine can connect unless {@code gongkai.host} says otherwise.
+ */
+@Mojo(name = "serve", threadSafe = true)
+public class ServeMojo extends AbstractMojo {
+
+    /** The site project folder: where site.yaml, bodies.yaml and reports/ are. */
+    @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
+    private File siteDirectory;
+
+    /** Where the website is built and served from (the same folder as site:generate's). */
+    @Parameter(property = "gongkai.outputDirectory", defaultValue = "${project.build.directory}/site",
+            required = true)
+    private File outputDirectory;
+
+    /** The address to listen on; the default, loopback, lets only this machine connect. */
+    @Parameter(property = "gongkai.host", defaultValue = "127.0.0.1")
+    private String host;
+
+    /** The port to listen on; 0 picks a free one. */
+    @Parameter(property = "gongkai.port", defaultValue = "8080")
+    private int port;
+
+    /** Skips the goal. */
+    @Parameter(property = "gongkai.skip", defaultValue = "false")
+    private boolean skip;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skip) {
+            getLog().info("已跳过 / skipped (gongkai.skip)");
+            return;
+        }
+        BuildLog log = MavenBuildLog.of(getLog());
+        SiteGenerator generator = new SiteGenerator(log, getClass().getClassLoader());
+        LivePreview preview = new LivePreview(siteDirectory.toPath(), outputDirectory.toPath(),
+                () -> generator.generate(siteDirectory.toPath(), outputDirectory.toPath()), log);
+        if (!LivePreview.isLoopback(host)) {
+            getLog().warn("预览服务监听 " + host + "，其他计算机也能访问 / the preview is reachable from other machines");
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }, "gongkai-preview-stop");
+        URI address;
+        try {
+            address = preview.start(host, port);
+        } catch (IOException e) {
+            preview.close();
+            throw new MojoFailureException("无法在 " + host + ":" + port + " 上提供预览（" + e.getMessage()
+                    + "），端口可能已被占用，可用 -Dgongkai.port=… 换一个 / cannot listen there, try another port");
+        }
+        Runtime.getRuntime().addShutdownHook(hook);
+        getLog().info("预览地址 / serving at " + address + " （修改报告后页面自动刷新；按 Ctrl-C 停止 / Ctrl-C stops）");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            preview.close();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.gongkai.preview;
+
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.diagnostic.InvalidFigures;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live preview behind {@code mvn site:serve}: builds the site, serves it, and rebuilds when
+ * an input changes (debounced: once the files have been quiet for one poll), after which the
+ * open pages reload. A failed rebuild keeps the previous site served and shows its error. Knows
+ * nothing of Maven; builds run one at a time on the watcher's thread.
+ */
+public final class LivePreview implements AutoCloseable {
+
+    private static final long POLL_MILLIS = 300;
+
+    private final Path site;
+    private final Path output;
+    private final Runnable build;
+    private final BuildLog log;
+    private final BuildState state = new BuildState();
+    private PreviewServer server;
+    private ScheduledExecutorService watcher;
+    private boolean pending;
+    private String host;
+
+    /**
+     * @param site   the site project folder (its inputs are watched)
+     * @param output the folder the build writes and the server serves
+     * @param build  one build of the site into {@code output}; throws on failure
+     * @param log    where builds and errors are reported
+     */
+    public LivePreview(Path site, Path output, Runnable build, BuildLog log) {
+        this.site = site;
+        this.output = output;
+        this.build = build;
+        this.log = log;
+    }
+
+    /**
+     * Builds once, then serves on {@code host:port} (port 0: a free port) and starts watching.
+     *
+     * @return the address of the home page
+     * @throws IOException when the address cannot be bound
+     */
+    public URI start(String host, int port) throws IOException {
+        this.host = host;
+        rebuild();
+        server = new PreviewServer(output, state, host, port);
+        InputWatcher inputs = new InputWatcher(site);
+        watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "gongkai-preview-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watcher.scheduleWithFixedDelay(() -> poll(inputs), POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        return address();
+    }
+
+    /** The address of the home page. */
+    public URI address() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + server.port() + "/");
+    }
+
+    /** Whether {@code host} names only this machine. */
+    public static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void poll(InputWatcher inputs) {
+        try {
+            if (inputs.changed()) {
+                pending = true; // wait until a poll sees no further change (an editor saving several files)
+            } else if (pending) {
+                pending = false;
+                log.info("输入已改变，重新生成 / input changed, rebuilding");
+                rebuild();
+            }
+        } catch (RuntimeException e) {
+            log.warn("监视出错 / watch error: " + e);
+        }
+    }
+
+    private void rebuild() {
+        try {
+            build.run();
+            state.built();
+        } catch (InputError | InvalidFigures e) {
+            fail(e.getMessage());
+        } catch (RuntimeException e) {
+            fail("内部错误 / internal error: " + e);
+        }
+    }
+
+    private void fail(String message) {
+        state.failed(message);
+        log.warn("生成失败，继续提供上一版站点 / build failed, the previous site is still served:\n" + message);
+    }
+
+    /** Stops watching and serving. */
+    @Override
+    public void close() {
+        if (watcher != null) {
+            watcher.shutdownNow();
+            try {
+                watcher.awaitTermination(30, TimeUnit.SECONDS); // let a running build finish its swap
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.gongkai.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Serves the generated site over HTTP with the JDK's server: only files under the site folder
+ * (no "..", no symbolic link out), the right Content-Type, and into every HTML page the reload
+ * script, added on the way out so the files on disk stay as generated.
+ */
+final class PreviewServer implements AutoCloseable {
+
+    static final String STATE_PATH = "/__gongkai/state";
+    static final String SCRIPT_PATH = "/__gongkai/reload.js";
+    private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
+
+    private final Path root;
+    private final BuildState state;
+    private final byte[] script;
+    private final HttpServer server;
+    private final ExecutorService workers;
+
+    /**
+     * Binds {@code host:port} (port 0: any free port) and starts serving {@code root}.
+     *
+     * @throws IOException when the address cannot be bound (port in use)
+     */
+    PreviewServer(Path root, BuildState state, String host, int port) throws IOException {
+        this.root = root.toAbsolutePath().normalize();
+        this.state = state;
+        try (InputStream in = PreviewServer.class.getResourceAsStream("reload.js")) {
+            this.script = in.readAllBytes();
+        }
+        this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        this.workers = Executors.newFixedThreadPool(4, runnable -> {
+            Thread thread = new Thread(runnable, "gongkai-preview-http");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setExecutor(workers);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The port actually bound. */
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, "text/plain; charset=utf-8", "405 method not allowed".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(STATE_PATH)) {
+                send(exchange, 200, "application/json; charset=utf-8", state.json().getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(SCRIPT_PATH)) {
+                send(exchange, 200, ContentTypes.of(SCRIPT_PATH), script);
+            } else {
+                file(exchange, path);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void file(HttpExchange exchange, String path) throws IOException {
+        Path file = resolve(path);
+        if (file != null && Files.isDirectory(file)) {
+            if (!path.endsWith("/")) {
+                // Relative links in the page need the folder's trailing slash.
+                exchange.getResponseHeaders().set("Location", path + "/");
+                send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (file == null || !Files.isRegularFile(file) || !inside(file)) {
+            send(exchange, 404, "text/html; charset=utf-8", withScript(
+                    "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head>"
+                            + "<body><p>页面不存在 / not found</p></body></html>").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String type = ContentTypes.of(file.getFileName().toString());
+        byte[] content = Files.readAllBytes(file);
+        if (type.startsWith("text/html")) {
+            content = withScript(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        send(exchange, 200, type, content);
+    }
+
+    /** The file for a URL path, or null when the path tries to leave the site folder. */
+    private Path resolve(String path) {
+        if (path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0 || !path.startsWith("/")) {
+            return null;
+        }
+        Path file = root;
+        for (String segment : path.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..") || segment.contains(":")) {
+                return null;
+            }
+            file = file.resolve(segment);
+        }
+        file = file.normalize();
+        return file.startsWith(root) ? file : null;
+    }
+
+    /** A symbolic link inside the site folder must not lead out of it. */
+    private boolean inside(Path file) throws IOException {
+        return Files.exists(root) && file.toRealPath().startsWith(root.toRealPath());
+    }
+
+    private static String withScript(String html) {
+        int body = html.toLowerCase(Locale.ROOT).lastIndexOf("</body>");
+        return body < 0 ? html + SCRIPT_TAG : html.substring(0, body) + SCRIPT_TAG + html.substring(body);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] content) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        boolean head = exchange.getRequestMethod().equals("HEAD");
+        exchange.sendResponseHeaders(status, head || content.length == 0 ? -1 : content.length);
+        if (!head && content.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(content);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.gongkai.preview;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What counts as a change of a site's inputs. */
+class InputWatcherTest {
+
+    @TempDir
+    Path site;
+
+    @Test
+    void editsAdditionsAndRemovalsOfInputsAreChangesOthersAreNot() throws IOException {
+        Files.writeString(site.resolve("site.yaml"), "siteName: a\n");
+        Files.createDirectories(site.resolve("reports/2018"));
+        Path report = Files.writeString(site.resolve("reports/2018/a.adoc"), "= A\n");
+        InputWatcher watcher = new InputWatcher(site);
+        assertFalse(watcher.changed());
+
+        Files.writeString(report, "= B\n"); // same size: the modification time tells
+        Files.setLastModifiedTime(report, FileTime.fromMillis(Files.getLastModifiedTime(report).toMillis() + 2000));
+        assertTrue(watcher.changed());
+        assertFalse(watcher.changed(), "a change is reported once");
+
+        Files.createDirectories(site.resolve("pages/about"));
+        Files.writeString(site.resolve("pages/about/index.md"), "x");
+        assertTrue(watcher.changed(), "a file in a new folder");
+
+        Files.delete(site.resolve("site.yaml"));
+        assertTrue(watcher.changed(), "a removed file");
+
+        Files.createDirectories(site.resolve("target/site"));
+        Files.writeString(site.resolve("target/site/index.html"), "built");
+        Files.writeString(site.resolve("notes.txt"), "not an input");
+        assertFalse(watcher.changed(), "the build's own output and other files are not inputs");
+    }
+}

@@ -1,0 +1,117 @@
+package io.github.gongkai.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview server on loopback: files, types, the injected script, and nothing outside the site. */
+class PreviewServerTest {
+
+    @TempDir
+    Path dir;
+    private PreviewServer server;
+    private final BuildState state = new BuildState();
+
+    @BeforeEach
+    void start() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><body><p>首页</p></body></html>");
+        Files.createDirectories(site.resolve("ndbg/2018"));
+        Files.writeString(site.resolve("ndbg/index.html"), "<html><body>年报</body></html>");
+        Files.writeString(site.resolve("ndbg/2018/pingshun.csv"), "表,项目\r\n");
+        Files.writeString(site.resolve("ndbg/2018/pingshun.json"), "{}");
+        Files.writeString(site.resolve("a.svg"), "<svg/>");
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        server = new PreviewServer(site, state, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpURLConnection get(String path) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + server.port() + path)
+                .toURL().openConnection();
+        connection.setInstanceFollowRedirects(false);
+        return connection;
+    }
+
+    private static String body(HttpURLConnection connection) throws IOException {
+        try (InputStream in = connection.getResponseCode() < 400 ? connection.getInputStream()
+                : connection.getErrorStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void pagesGetTheReloadScriptAsAFileOnlyWhenServed() throws IOException {
+        HttpURLConnection home = get("/");
+        assertEquals("text/html; charset=utf-8", home.getContentType());
+        assertEquals("<!DOCTYPE html><html><body><p>首页</p><script src=\"/__gongkai/reload.js\" defer></script>"
+                + "</body></html>", body(home));
+        assertFalse(Files.readString(dir.resolve("site/index.html")).contains("reload.js"));
+        HttpURLConnection script = get("/__gongkai/reload.js");
+        assertEquals("text/javascript; charset=utf-8", script.getContentType());
+        assertTrue(body(script).contains("/__gongkai/state"));
+    }
+
+    @Test
+    void everyTypeHasItsContentType() throws IOException {
+        assertEquals("text/csv; charset=utf-8", get("/ndbg/2018/pingshun.csv").getContentType());
+        assertEquals("application/json; charset=utf-8", get("/ndbg/2018/pingshun.json").getContentType());
+        assertEquals("image/svg+xml; charset=utf-8", get("/a.svg").getContentType());
+    }
+
+    @Test
+    void aFolderWithoutItsSlashIsRedirectedSoRelativeLinksWork() throws IOException {
+        HttpURLConnection folder = get("/ndbg");
+        assertEquals(301, folder.getResponseCode());
+        assertEquals("/ndbg/", folder.getHeaderField("Location"));
+        assertEquals(200, get("/ndbg/").getResponseCode());
+    }
+
+    @Test
+    void nothingOutsideTheSiteFolderIsServed() throws IOException {
+        assertEquals(404, get("/../secret.txt").getResponseCode());
+        assertEquals(404, get("/ndbg/%2e%2e/%2e%2e/secret.txt").getResponseCode());
+        assertEquals(404, get("/ndbg/..%2f..%2fsecret.txt").getResponseCode());
+        // A raw request line, which URL classes would normalise away.
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write("GET /../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(response.contains("secret\n") || response.endsWith("secret"), response);
+        }
+    }
+
+    @Test
+    void aSymbolicLinkOutOfTheSiteIsNotFollowed() throws IOException {
+        try {
+            Files.createSymbolicLink(dir.resolve("site/link.txt"), dir.resolve("secret.txt"));
+        } catch (UnsupportedOperationException | IOException e) {
+            return; // no symbolic links on this file system
+        }
+        assertEquals(404, get("/link.txt").getResponseCode());
+    }
+
+    @Test
+    void theStateTellsTheVersionAndTheError() throws IOException {
+        assertEquals("{\"version\":0,\"error\":null}", body(get("/__gongkai/state")));
+        state.failed("reports/2018/x.yaml:3: <错误>");
+        assertEquals("{\"version\":1,\"error\":\"reports/2018/x.yaml:3: \\u003c错误\\u003e\"}", body(get("/__gongkai/state")));
+    }
+}

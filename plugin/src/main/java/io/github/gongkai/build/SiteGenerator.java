@@ -5,6 +5,8 @@ import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.output.SiteAssets;
 import io.github.gongkai.output.SiteOutput;
+import io.github.gongkai.render.NarrativeBatch;
+import io.github.gongkai.render.NarrativeCache;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
@@ -31,25 +33,42 @@ public final class SiteGenerator {
     }
 
     /**
-     * Builds the site of {@code projectDir} into {@code outputDir}.
+     * Builds the site of {@code projectDir} into {@code outputDir}, converting every narrative.
      *
      * @return what was built
      */
     public BuildSummary generate(Path projectDir, Path outputDir) {
+        return generate(projectDir, outputDir, null);
+    }
+
+    /**
+     * Builds the site of {@code projectDir} into {@code outputDir}, keeping converted narratives in
+     * {@code cacheDir} (none if null) so that the next build converts only what changed.
+     *
+     * @return what was built
+     */
+    public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         SiteContent content = new SiteLoader(projectDir, log).load();
         SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
         Theme theme = Theme.load(content.config().theme().name(), themes);
-        try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log);
+        NarrativeCache cache = cacheDir == null ? NarrativeCache.none() : NarrativeCache.open(cacheDir, projectDir);
+        try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log);
                 SiteOutput output = SiteOutput.begin(outputDir)) {
+            NarrativeBatch narratives = NarrativeBatch.convert(
+                    content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter, cache,
+                    Runtime.getRuntime().availableProcessors(), log);
+            long converted = System.nanoTime();
             new SiteRenderer(theme, narratives).render(content, page -> output.write(page.path(), page.content()));
             SiteAssets.copy(projectDir, output);
             long rendered = System.nanoTime();
             output.commit();
+            cache.prune();
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                    millis(start, loaded), millis(loaded, rendered), millis(rendered, written));
+                    narratives.converted(), narratives.fromCache(), millis(start, loaded), millis(loaded, converted),
+                    millis(converted, rendered), millis(rendered, written));
             log.info(summary.toString());
             return summary;
         }

@@ -8,6 +8,7 @@ import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.SourceLocation;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -19,15 +20,18 @@ import org.asciidoctor.log.Severity;
 /**
  * Converts narratives to HTML with JBake 2.7's engines: AsciidoctorJ for AsciiDoc, flexmark for
  * Markdown. One Asciidoctor instance serves the whole build, started only when the first
- * AsciiDoc narrative needs it (its JRuby start-up costs seconds).
+ * AsciiDoc narrative needs it (its JRuby start-up costs seconds). Safe to call from several
+ * threads at once: Asciidoctor is thread-safe (AsciidoctorJ's "Ruby Runtime" documentation), and
+ * flexmark's parser and renderer are immutable once built.
  */
-public final class NarrativeConverter implements AutoCloseable {
+public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
 
     private final BuildLog log;
     private final File projectDir;
     private final Parser markdownParser;
     private final HtmlRenderer markdownRenderer;
-    private final ThreadLocal<SourceLocation> converting = new ThreadLocal<>();
+    /** The conversion under way on this thread: Asciidoctor calls the log handler on the converting thread. */
+    private final ThreadLocal<Capture> converting = new ThreadLocal<>();
     private Asciidoctor asciidoctor;
 
     /**
@@ -45,13 +49,32 @@ public final class NarrativeConverter implements AutoCloseable {
         this.markdownRenderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The narrative's body as a sanitized HTML fragment, without its document title. */
+    /** The narrative's body as a sanitized HTML fragment, without its document title; messages go to the log. */
+    @Override
     public String toHtml(Narrative narrative) {
-        String html = switch (narrative.language()) {
-            case MARKDOWN -> markdownRenderer.render(markdownParser.parse(narrative.body()));
-            case ASCIIDOC -> asciidoc(narrative);
-        };
-        return NarrativeSanitizer.clean(html);
+        ConvertedNarrative converted = convert(narrative);
+        converted.replay(log);
+        return converted.html();
+    }
+
+    /** Converts {@code narrative}, keeping the converter's messages about it instead of logging them. */
+    public ConvertedNarrative convert(Narrative narrative) {
+        Capture capture = new Capture(narrative.source(), new ArrayList<>());
+        converting.set(capture);
+        try {
+            String html = switch (narrative.language()) {
+                case MARKDOWN -> markdownRenderer.render(markdownParser.parse(narrative.body()));
+                case ASCIIDOC -> asciidoc(narrative);
+            };
+            return new ConvertedNarrative(NarrativeSanitizer.clean(html), List.copyOf(capture.messages()));
+        } finally {
+            converting.remove();
+        }
+    }
+
+    /** Starts the AsciiDoc engine now (it takes seconds), so that it can start while other work goes on. */
+    public void startAsciidoc() {
+        engine();
     }
 
     private String asciidoc(Narrative narrative) {
@@ -64,12 +87,7 @@ public final class NarrativeConverter implements AutoCloseable {
                         .attribute("attribute-missing", "warn")
                         .build())
                 .build();
-        converting.set(narrative.source());
-        try {
-            return engine().convert(narrative.body(), options);
-        } finally {
-            converting.remove();
-        }
+        return engine().convert(narrative.body(), options);
     }
 
     private synchronized Asciidoctor engine() {
@@ -82,15 +100,21 @@ public final class NarrativeConverter implements AutoCloseable {
     }
 
     private void report(LogRecord record) {
-        SourceLocation file = converting.get();
+        Capture capture = converting.get();
         int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
-        String where = file == null ? "AsciiDoc" : file.atLine(line).toString();
+        String where = capture == null ? "AsciiDoc" : capture.file().atLine(line).toString();
         String message = where + ": AsciiDoc " + record.getSeverity() + ": " + record.getMessage();
-        if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+        boolean warning = record.getSeverity().ordinal() >= Severity.WARN.ordinal();
+        if (capture != null) {
+            capture.messages().add(new ConvertedNarrative.Message(warning, message));
+        } else if (warning) {
             log.warn(message);
         } else {
             log.info(message);
         }
+    }
+
+    private record Capture(SourceLocation file, List<ConvertedNarrative.Message> messages) {
     }
 
     /** Stops the AsciiDoc engine if it was started. */

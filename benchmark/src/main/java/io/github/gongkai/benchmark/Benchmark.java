@@ -25,7 +25,10 @@ import java.util.stream.Stream;
  *
  * <p>Usage: {@code Benchmark <N> [rounds]}; system properties {@code bench.mvn} (the Maven command,
  * default {@code mvn}), {@code bench.mvnArgs} (extra Maven arguments, e.g. a local repository),
- * {@code bench.jbake} ({@code false} skips the baseline; default: only up to N = 1,000).
+ * {@code bench.jbake} ({@code false} skips the baseline; default: only up to N = 1,000),
+ * {@code bench.warmup} (uncounted rounds first; default 1 up to N = 100, else 0) and {@code bench.only}
+ * (a comma-separated list of the commands to run, e.g. {@code ours-cold,ours-nochange,validate}) and
+ * {@code bench.jvmConfig} (JVM options for our site project's {@code .mvn/jvm.config}, e.g. {@code -Xmx512m}).
  */
 public final class Benchmark {
 
@@ -35,6 +38,8 @@ public final class Benchmark {
     private final Path jbake;
     private final List<String> mvn;
     private final Map<String, List<double[]>> samples = new LinkedHashMap<>();
+    private final List<String> only = List.of(System.getProperty("bench.only", "").split(",")).stream()
+            .filter(s -> !s.isBlank()).toList();
     private ArchiveGenerator.Edits edits;
     private int editCount;
 
@@ -66,12 +71,19 @@ public final class Benchmark {
         deleteTree(work);
         long start = System.nanoTime();
         edits = ArchiveGenerator.generate(reports, work);
+        String jvmConfig = System.getProperty("bench.jvmConfig", "").trim();
+        if (!jvmConfig.isEmpty()) {
+            // Maven reads the project's .mvn/jvm.config: the way a site project caps the build's heap.
+            Files.createDirectories(gongkai.resolve(".mvn"));
+            Files.writeString(gongkai.resolve(".mvn/jvm.config"), jvmConfig + "\n");
+        }
         System.out.printf(Locale.ROOT, "generated %d reports in %s (%.1f s)%n", reports, work,
                 (System.nanoTime() - start) / 1e9);
         List<String> floor = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), RawConversion.class.getName(), gongkai.toString());
-        // Round 0 warms the file cache and checks that every command works; it is not counted.
-        for (int round = 0; round <= rounds; round++) {
+        // Warm-up rounds check that every command works and warm the file cache; they are not counted.
+        int warmup = Integer.parseInt(System.getProperty("bench.warmup", reports <= 100 ? "1" : "0"));
+        for (int round = 1 - warmup; round <= rounds; round++) {
             boolean counted = round > 0;
             time(counted, "ours-cold", gongkai, goal("site:generate"), () -> deleteTree(gongkai.resolve("target")));
             time(counted, "ours-nochange", gongkai, goal("site:generate"), () -> { });
@@ -113,6 +125,9 @@ public final class Benchmark {
 
     private void time(boolean counted, String label, Path dir, List<String> command, Runnable prepare)
             throws IOException, InterruptedException {
+        if (!only.isEmpty() && !only.contains(label)) {
+            return;
+        }
         prepare.run();
         Path log = work.resolve("logs").resolve(label + ".log");
         Files.createDirectories(log.getParent());

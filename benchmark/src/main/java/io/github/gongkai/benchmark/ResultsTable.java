@@ -25,14 +25,12 @@ final class ResultsTable {
 
     private final int reports;
     private final int rounds;
-    private final boolean withJbake;
     private final Map<String, List<double[]>> samples;
     private final long files;
 
     ResultsTable(int reports, int rounds, boolean withJbake, Map<String, List<double[]>> samples, long files) {
         this.reports = reports;
         this.rounds = rounds;
-        this.withJbake = withJbake;
         this.samples = samples;
         this.files = files;
     }
@@ -42,7 +40,10 @@ final class ResultsTable {
         out.append("# Benchmark: ").append(reports).append(" reports, ").append(LocalDate.now(ZoneOffset.UTC))
                 .append("\n\nCommand: `benchmark/run ").append(reports).append(' ').append(rounds).append("` — ")
                 .append(rounds).append(" counted round(s) after one warm-up round; in every round the commands run in ")
-                .append("turn on the same files. Our site: ").append(files).append(" files.\n\n");
+                .append("turn on the same files. Our site: ").append(files).append(" files.")
+                .append(System.getProperty("bench.jvmConfig", "").isBlank() ? ""
+                        : " Our site project's `.mvn/jvm.config`: `" + System.getProperty("bench.jvmConfig") + "`.")
+                .append("\n\n");
         out.append("| command | median wall (s) | min–max (s) | median CPU (s) | median peak RSS (MB) |\n");
         out.append("|---|---:|---:|---:|---:|\n");
         samples.forEach((label, list) -> out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f–%.2f | %.2f | %.0f |%n",
@@ -51,12 +52,10 @@ final class ResultsTable {
         double ours = median(samples.get("ours-cold"), 0);
         double validate = median(samples.get("validate"), 0);
         double floor = median(samples.get("floor"), 0);
-        out.append("\n| ratio (of medians) | value |\n|---|---:|\n");
-        if (withJbake) {
-            ratio(out, "jbake-maven-plugin ÷ ours, cold", median(samples.get("jbake"), 0) / ours);
-        } else {
-            out.append("| jbake-maven-plugin ÷ ours, cold | not run at this N |\n");
-        }
+        out.append("\n| ratio (of median wall times) | value |\n|---|---:|\n");
+        ratio(out, "jbake-maven-plugin ÷ ours, cold", median(samples.get("jbake"), 0) / ours);
+        ratio(out, "jbake-maven-plugin ÷ ours, cold, CPU time (less sensitive to a shared machine)",
+                median(samples.get("jbake"), 2) / median(samples.get("ours-cold"), 2));
         ratio(out, "ours cold ÷ floor", ours / floor);
         ratio(out, "ours cold ÷ (floor + `mvn validate`)", ours / (floor + validate));
         ratio(out, "no-change rebuild ÷ `mvn validate`", median(samples.get("ours-nochange"), 0) / validate);
@@ -74,7 +73,8 @@ final class ResultsTable {
     }
 
     private static void ratio(StringBuilder out, String what, double value) {
-        out.append(String.format(Locale.ROOT, "| %s | %.2f× |%n", what, value));
+        out.append(Double.isNaN(value) ? "| " + what + " | not run |\n"
+                : String.format(Locale.ROOT, "| %s | %.2f× |%n", what, value));
     }
 
     private static String machine() {
@@ -110,6 +110,9 @@ final class ResultsTable {
     }
 
     private static double median(List<double[]> list, int field) {
+        if (list == null || list.isEmpty()) {
+            return Double.NaN;
+        }
         double[] values = list.stream().mapToDouble(s -> s[field]).sorted().toArray();
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;

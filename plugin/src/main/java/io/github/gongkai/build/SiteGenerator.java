@@ -1,8 +1,10 @@
 package io.github.gongkai.build;
 
+import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.Progress;
 import io.github.gongkai.output.SiteAssets;
 import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.render.NarrativeBatch;
@@ -12,6 +14,8 @@ import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
 import io.github.gongkai.validate.SiteValidator;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline behind {@code mvn site:generate}: load → validate → render → write, knowing nothing of
@@ -60,7 +64,14 @@ public final class SiteGenerator {
                     content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter, cache,
                     Runtime.getRuntime().availableProcessors(), log);
             long converted = System.nanoTime();
-            new SiteRenderer(theme, narratives).render(content, page -> output.write(page.path(), page.content()));
+            Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
+            Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
+            new SiteRenderer(theme, narratives).render(content, page -> {
+                output.write(page.path(), page.content());
+                if (reportPages.contains(page.path())) {
+                    pages.step();
+                }
+            });
             SiteAssets.copy(projectDir, output);
             long rendered = System.nanoTime();
             output.commit();

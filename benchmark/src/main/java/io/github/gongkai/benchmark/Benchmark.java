@@ -83,6 +83,7 @@ public final class Benchmark {
                 System.getProperty("java.class.path"), RawConversion.class.getName(), gongkai.toString());
         // Warm-up rounds check that every command works and warm the file cache; they are not counted.
         int warmup = Integer.parseInt(System.getProperty("bench.warmup", reports <= 100 ? "1" : "0"));
+        System.setProperty("bench.warmupRounds", String.valueOf(warmup));
         for (int round = 1 - warmup; round <= rounds; round++) {
             boolean counted = round > 0;
             time(counted, "ours-cold", gongkai, goal("site:generate"), () -> deleteTree(gongkai.resolve("target")));

@@ -38,8 +38,9 @@ final class ResultsTable {
     String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# Benchmark: ").append(reports).append(" reports, ").append(LocalDate.now(ZoneOffset.UTC))
-                .append("\n\nCommand: `benchmark/run ").append(reports).append(' ').append(rounds).append("` — ")
-                .append(rounds).append(" counted round(s) after one warm-up round; in every round the commands run in ")
+                .append("\n\nCommand: `").append(settings()).append("benchmark/run ").append(reports).append(' ').append(rounds).append("` — ")
+                .append(rounds).append(" counted round(s) after ").append(System.getProperty("bench.warmupRounds", "0"))
+                .append(" uncounted warm-up round(s); in every round the commands run in ")
                 .append("turn on the same files. Our site: ").append(files).append(" files.")
                 .append(System.getProperty("bench.jvmConfig", "").isBlank() ? ""
                         : " Our site project's `.mvn/jvm.config`: `" + System.getProperty("bench.jvmConfig") + "`.")
@@ -69,6 +70,19 @@ final class ResultsTable {
                 + "tables); our build also reads and checks the figures, renders the official tables, writes the "
                 + "open-data JSON/CSV and the year pages.\n\n");
         out.append("## Machine\n\n```\n").append(machine()).append("```\n");
+        return out.toString();
+    }
+
+    /** The benchmark's optional settings as the environment variables of benchmark/run. */
+    private static String settings() {
+        StringBuilder out = new StringBuilder();
+        for (String[] pair : new String[][] {{"bench.only", "BENCH_ONLY"}, {"bench.jvmConfig", "BENCH_JVM_CONFIG"},
+            {"bench.jbake", "BENCH_JBAKE"}}) {
+            String value = System.getProperty(pair[0], "").trim();
+            if (!value.isEmpty()) {
+                out.append(pair[1]).append('=').append(value).append(' ');
+            }
+        }
         return out.toString();
     }
 

@@ -32,9 +32,9 @@ import org.jsoup.Jsoup;
 /**
  * Narratives converted by earlier builds, one file per narrative under {@code target/gongkai-cache/},
  * named by the SHA-256 of everything the HTML depends on: the narrative's file name and text, the
- * plugin (its version and the bytes of its jar, which hold the converter settings) and the engines'
- * jars. The site's theme and site.yaml are not part of it because a narrative's HTML does not
- * depend on them; every page is rendered anew from it on every build. A narrative with an
+ * plugin (its version and the bytes of its jar, which hold the converter settings), the engines'
+ * jars and the Java version. The site's theme and site.yaml are not part of it because a
+ * narrative's HTML does not depend on them; every page is rendered anew on every build. A narrative with an
  * {@code include::} is never cached: the included file could change unseen.
  */
 public final class NarrativeCache {
@@ -177,6 +177,8 @@ public final class NarrativeCache {
             throw new UncheckedIOException(e);
         }
         out.append("plugin ").append(pom.getProperty("version", "dev")).append('\n');
+        // Another JDK converts anew, so that building on two JDKs still compares their conversions.
+        out.append("java ").append(Runtime.version()).append('\n');
         for (Class<?> type : List.of(NarrativeCache.class, Asciidoctor.class,
                 com.vladsch.flexmark.parser.Parser.class, Jsoup.class)) {
             Path location = location(type);

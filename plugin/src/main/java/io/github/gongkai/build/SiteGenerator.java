@@ -1,15 +1,21 @@
 package io.github.gongkai.build;
 
+import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.Progress;
 import io.github.gongkai.output.SiteAssets;
 import io.github.gongkai.output.SiteOutput;
+import io.github.gongkai.render.NarrativeBatch;
+import io.github.gongkai.render.NarrativeCache;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
 import io.github.gongkai.validate.SiteValidator;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pipeline behind {@code mvn site:generate}: load → validate → render → write, knowing nothing of
@@ -42,11 +48,21 @@ public final class SiteGenerator {
     }
 
     /**
-     * Builds the site of {@code projectDir} into {@code outputDir}.
+     * Builds the site of {@code projectDir} into {@code outputDir}, converting every narrative.
      *
      * @return what was built
      */
     public BuildSummary generate(Path projectDir, Path outputDir) {
+        return generate(projectDir, outputDir, null);
+    }
+
+    /**
+     * Builds the site of {@code projectDir} into {@code outputDir}, keeping converted narratives in
+     * {@code cacheDir} (none if null) so that the next build converts only what changed.
+     *
+     * @return what was built
+     */
+    public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         SiteContent content = new SiteLoader(projectDir, log).load();
         SiteValidator.validate(content, validationReport(outputDir), log);
@@ -56,15 +72,30 @@ public final class SiteGenerator {
             log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
                     + "narrative HTML is published unsanitized");
         }
-        try (NarrativeConverter narratives = new NarrativeConverter(projectDir.toFile(), log, sanitize);
+        NarrativeCache cache = cacheDir == null ? NarrativeCache.none()
+                : NarrativeCache.open(cacheDir, projectDir, sanitize);
+        try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
                 SiteOutput output = SiteOutput.begin(outputDir)) {
-            new SiteRenderer(theme, narratives).render(content, page -> output.write(page.path(), page.content()));
+            NarrativeBatch narratives = NarrativeBatch.convert(
+                    content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter, cache,
+                    Runtime.getRuntime().availableProcessors(), log);
+            long converted = System.nanoTime();
+            Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
+            Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
+            new SiteRenderer(theme, narratives).render(content, page -> {
+                output.write(page.path(), page.content());
+                if (reportPages.contains(page.path())) {
+                    pages.step();
+                }
+            });
             SiteAssets.copy(projectDir, output);
             long rendered = System.nanoTime();
             output.commit();
+            cache.prune();
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                    millis(start, loaded), millis(loaded, rendered), millis(rendered, written));
+                    narratives.converted(), narratives.fromCache(), millis(start, loaded), millis(loaded, converted),
+                    millis(converted, rendered), millis(rendered, written));
             log.info(summary.toString());
             return summary;
         }

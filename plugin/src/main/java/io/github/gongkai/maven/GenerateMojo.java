@@ -29,6 +29,15 @@ public class GenerateMojo extends AbstractMojo {
             required = true)
     private File outputDirectory;
 
+    /**
+     * Where narratives converted by earlier builds are kept, so that a rebuild converts only the
+     * narratives that changed (and starts no AsciiDoc engine when no AsciiDoc changed). Deleted by
+     * {@code mvn clean}; never published.
+     */
+    @Parameter(property = "gongkai.cacheDirectory", defaultValue = "${project.build.directory}/gongkai-cache",
+            required = true)
+    private File cacheDirectory;
+
     /** The Maven project folder, against which a non-default site folder is named in errors. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
@@ -53,7 +62,7 @@ public class GenerateMojo extends AbstractMojo {
         }
         try {
             new SiteGenerator(mavenLog(getLog()), getClass().getClassLoader(), sanitize)
-                    .generate(siteDirectory.toPath(), outputDirectory.toPath());
+                    .generate(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath());
         } catch (InputError e) {
             // Locations are relative to the site folder; say which one when it is not the project's.
             String site = basedir.toPath().toAbsolutePath().normalize()

@@ -9,6 +9,7 @@ import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -20,16 +21,19 @@ import org.asciidoctor.log.Severity;
 /**
  * Converts narratives to HTML with JBake 2.7's engines: AsciidoctorJ for AsciiDoc, flexmark for
  * Markdown. One Asciidoctor instance serves the whole build, started only when the first
- * AsciiDoc narrative needs it (its JRuby start-up costs seconds).
+ * AsciiDoc narrative needs it (its JRuby start-up costs seconds). Safe to call from several
+ * threads at once: Asciidoctor is thread-safe (AsciidoctorJ's "Ruby Runtime" documentation), and
+ * flexmark's parser and renderer are immutable once built.
  */
-public final class NarrativeConverter implements AutoCloseable {
+public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
 
     private final BuildLog log;
     private final File projectDir;
     private final boolean sanitize;
     private final Parser markdownParser;
     private final HtmlRenderer markdownRenderer;
-    private final ThreadLocal<SourceLocation> converting = new ThreadLocal<>();
+    /** The conversion under way on this thread: Asciidoctor calls the log handler on the converting thread. */
+    private final ThreadLocal<Capture> converting = new ThreadLocal<>();
     private Asciidoctor asciidoctor;
 
     /**
@@ -58,19 +62,37 @@ public final class NarrativeConverter implements AutoCloseable {
         this.markdownRenderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The narrative's body as a sanitized HTML fragment, without its document title. */
+    /** The narrative's body as a sanitized HTML fragment, without its document title; messages go to the log. */
+    @Override
     public String toHtml(Narrative narrative) {
+        ConvertedNarrative converted = convert(narrative);
+        converted.replay(log);
+        return converted.html();
+    }
+
+    /** Converts {@code narrative}, keeping the converter's messages about it instead of logging them. */
+    public ConvertedNarrative convert(Narrative narrative) {
+        Capture capture = new Capture(narrative.source(), new ArrayList<>());
+        converting.set(capture);
         try {
             String html = switch (narrative.language()) {
                 case MARKDOWN -> markdownRenderer.render(markdownParser.parse(narrative.body()));
                 case ASCIIDOC -> asciidoc(narrative);
             };
-            return sanitize ? NarrativeSanitizer.clean(html) : html;
+            return new ConvertedNarrative(sanitize ? NarrativeSanitizer.clean(html) : html,
+                    List.copyOf(capture.messages()));
         } catch (StackOverflowError e) {
             // The engines recurse once per level of nesting; thousands of nested quotes or lists exhaust the stack.
             throw new InputError(narrative.source(), "正文的嵌套层次过深（成百上千层的引用、列表或括号），无法转换；请检查文件"
                     + "是否损坏 / the narrative is nested too deeply to convert");
+        } finally {
+            converting.remove();
         }
+    }
+
+    /** Starts the AsciiDoc engine now (it takes seconds), so that it can start while other work goes on. */
+    public void startAsciidoc() {
+        engine();
     }
 
     private String asciidoc(Narrative narrative) {
@@ -83,12 +105,7 @@ public final class NarrativeConverter implements AutoCloseable {
                         .attribute("attribute-missing", "warn")
                         .build())
                 .build();
-        converting.set(narrative.source());
-        try {
-            return engine().convert(narrative.body(), options);
-        } finally {
-            converting.remove();
-        }
+        return engine().convert(narrative.body(), options);
     }
 
     private synchronized Asciidoctor engine() {
@@ -97,7 +114,7 @@ public final class NarrativeConverter implements AutoCloseable {
             asciidoctor.registerLogHandler(this::report);
             asciidoctor.javaExtensionRegistry().blockMacro(new TableMacro());
             asciidoctor.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
-                    log.warn(where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
+                    note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
                             + "site project was not read")));
         }
         return asciidoctor;
@@ -105,8 +122,16 @@ public final class NarrativeConverter implements AutoCloseable {
 
     private void report(LogRecord record) {
         int line = record.getCursor() == null ? 0 : record.getCursor().getLineNumber();
-        String message = where(line) + ": AsciiDoc " + record.getSeverity() + ": " + record.getMessage();
-        if (record.getSeverity().ordinal() >= Severity.WARN.ordinal()) {
+        note(record.getSeverity().ordinal() >= Severity.WARN.ordinal(),
+                where(line) + ": AsciiDoc " + record.getSeverity() + ": " + record.getMessage());
+    }
+
+    /** A message about the narrative being converted on this thread, kept with it; else logged now. */
+    private void note(boolean warning, String message) {
+        Capture capture = converting.get();
+        if (capture != null) {
+            capture.messages().add(new ConvertedNarrative.Message(warning, message));
+        } else if (warning) {
             log.warn(message);
         } else {
             log.info(message);
@@ -114,8 +139,11 @@ public final class NarrativeConverter implements AutoCloseable {
     }
 
     private String where(int line) {
-        SourceLocation file = converting.get();
-        return file == null ? "AsciiDoc" : file.atLine(line).toString();
+        Capture capture = converting.get();
+        return capture == null ? "AsciiDoc" : capture.file().atLine(line).toString();
+    }
+
+    private record Capture(SourceLocation file, List<ConvertedNarrative.Message> messages) {
     }
 
     /** Stops the AsciiDoc engine if it was started. */

@@ -14,10 +14,10 @@ final class ReportBody {
 
     private static final String NO_TEXT = "<p class=\"no-text\">本报告只有统计数据，未提供文字部分。</p>\n";
 
-    private final NarrativeConverter narratives;
+    private final NarrativeHtml narratives;
     private final PageTemplates templates;
 
-    ReportBody(NarrativeConverter narratives, PageTemplates templates) {
+    ReportBody(NarrativeHtml narratives, PageTemplates templates) {
         this.narratives = narratives;
         this.templates = templates;
     }

@@ -30,9 +30,9 @@ public final class SiteRenderer {
 
     /**
      * @param theme      the site's theme
-     * @param narratives converts report narratives to HTML
+     * @param narratives gives report narratives as HTML
      */
-    public SiteRenderer(Theme theme, NarrativeConverter narratives) {
+    public SiteRenderer(Theme theme, NarrativeHtml narratives) {
         this.theme = theme;
         this.templates = new PageTemplates(theme);
         this.bodies = new ReportBody(narratives, templates);

@@ -1,0 +1,157 @@
+package io.github.gongkai.render;
+
+import io.github.gongkai.data.MarkupLanguage;
+import io.github.gongkai.data.Narrative;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.Progress;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every report's narrative converted up front, on as many threads as there are processors, before
+ * the pages are rendered: conversion is where a build's time goes. Narratives the cache holds are
+ * not converted again, so JRuby is started only when an AsciiDoc narrative changed. The result and
+ * the log do not depend on the order in which the threads finish.
+ */
+public final class NarrativeBatch implements NarrativeHtml {
+
+    private final Map<Narrative, String> html;
+    private final int converted;
+    private final int fromCache;
+
+    private NarrativeBatch(Map<Narrative, String> html, int converted, int fromCache) {
+        this.html = html;
+        this.converted = converted;
+        this.fromCache = fromCache;
+    }
+
+    /**
+     * Converts {@code narratives} (the reports' narratives, in report order).
+     *
+     * @param converter the build's converter, shared by the threads
+     * @param cache     narratives converted by earlier builds
+     * @param threads   how many conversions run at once
+     * @param log       where the converter's messages go, in report order, and the progress
+     */
+    public static NarrativeBatch convert(List<Narrative> narratives, NarrativeConverter converter,
+            NarrativeCache cache, int threads, BuildLog log) {
+        Map<Narrative, ConvertedNarrative> results = new HashMap<>();
+        List<Narrative> markdown = new ArrayList<>();
+        List<Narrative> asciidoc = new ArrayList<>();
+        Map<Narrative, String> keys = new HashMap<>();
+        for (Narrative narrative : narratives) {
+            Optional<String> key = cache.keyOf(narrative);
+            Optional<ConvertedNarrative> cached = key.flatMap(cache::get);
+            if (cached.isPresent()) {
+                results.put(narrative, cached.get());
+                continue;
+            }
+            key.ifPresent(k -> keys.put(narrative, k));
+            (narrative.language() == MarkupLanguage.ASCIIDOC ? asciidoc : markdown).add(narrative);
+        }
+        int fromCache = results.size();
+        Progress progress = new Progress(log, "正文转换 / converting narratives", markdown.size() + asciidoc.size());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), new Workers());
+        try {
+            // JRuby starts on one thread while the others convert Markdown; a batch's output is
+            // keyed by narrative, so this order changes only the timing.
+            List<Future<?>> started = new ArrayList<>();
+            if (!asciidoc.isEmpty()) {
+                started.add(pool.submit(converter::startAsciidoc));
+            }
+            Map<Narrative, Future<ConvertedNarrative>> pending = new HashMap<>();
+            for (Narrative narrative : concat(markdown, asciidoc)) {
+                pending.put(narrative, pool.submit(() -> {
+                    ConvertedNarrative result = converter.convert(narrative);
+                    String key = keys.get(narrative);
+                    if (key != null) {
+                        cache.put(key, result);
+                    }
+                    progress.step();
+                    return result;
+                }));
+            }
+            for (Future<?> future : started) {
+                await(future);
+            }
+            for (Map.Entry<Narrative, Future<ConvertedNarrative>> entry : pending.entrySet()) {
+                results.put(entry.getKey(), await(entry.getValue()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<Narrative, String> html = new HashMap<>();
+        for (Narrative narrative : narratives) {
+            ConvertedNarrative result = results.get(narrative);
+            result.replay(log);
+            html.put(narrative, result.html());
+        }
+        return new NarrativeBatch(html, narratives.size() - fromCache, fromCache);
+    }
+
+    @Override
+    public String toHtml(Narrative narrative) {
+        String result = html.get(narrative);
+        if (result == null) {
+            throw new IllegalStateException("narrative not in the batch: " + narrative.source());
+        }
+        return result;
+    }
+
+    /** How many narratives were converted by this build. */
+    public int converted() {
+        return converted;
+    }
+
+    /** How many narratives came from the cache. */
+    public int fromCache() {
+        return fromCache;
+    }
+
+    private static List<Narrative> concat(List<Narrative> first, List<Narrative> second) {
+        List<Narrative> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while converting narratives", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Daemon threads with the caller's context class loader, which JRuby and the theme lookup use. */
+    private static final class Workers implements ThreadFactory {
+
+        private final ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "gongkai-narratives-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(loader);
+            return thread;
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package io.github.gongkai.render;
+
+import io.github.gongkai.data.Narrative;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.asciidoctor.Asciidoctor;
+import org.jsoup.Jsoup;
+
+/**
+ * Narratives converted by earlier builds, one file per narrative under {@code target/gongkai-cache/},
+ * named by the SHA-256 of everything the HTML depends on: the narrative's file name and text, the
+ * plugin (its version and the bytes of its jar, which hold the converter settings), the engines'
+ * jars and the Java version. The site's theme and site.yaml are not part of it because a
+ * narrative's HTML does not depend on them; every page is rendered anew on every build. A narrative with an
+ * {@code include::} is never cached: the included file could change unseen.
+ */
+public final class NarrativeCache {
+
+    private static final int MAGIC = 0x474b4e31; // "GKN1": the entry format
+    private static final String SUFFIX = ".narrative";
+    private static final NarrativeCache NONE = new NarrativeCache(null, "");
+
+    private final Path dir;
+    private final String fingerprint;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private NarrativeCache(Path dir, String fingerprint) {
+        this.dir = dir;
+        this.fingerprint = fingerprint;
+    }
+
+    /** A cache that holds nothing, for builds that keep no state. */
+    public static NarrativeCache none() {
+        return NONE;
+    }
+
+    /**
+     * The cache in {@code dir}, for the site project {@code projectDir} (AsciiDoc resolves paths
+     * against it, so its place is part of every key) and whether narratives are sanitized.
+     */
+    public static NarrativeCache open(Path dir, Path projectDir, boolean sanitize) {
+        return new NarrativeCache(dir.toAbsolutePath().normalize(), "gongkai-cache 1\n"
+                + projectDir.toAbsolutePath().normalize() + "\nsanitize " + sanitize + "\n" + codeFingerprint());
+    }
+
+    /** The key of {@code narrative}, or empty when it must be converted every time. */
+    Optional<String> keyOf(Narrative narrative) {
+        if (dir == null || narrative.body().contains("include::")) {
+            return Optional.empty();
+        }
+        MessageDigest sha = sha256();
+        sha.update(fingerprint.getBytes(StandardCharsets.UTF_8));
+        String header = "\0" + narrative.source() + "\0" + narrative.language() + "\0" + narrative.firstLine() + "\0";
+        sha.update(header.getBytes(StandardCharsets.UTF_8));
+        sha.update(narrative.body().getBytes(StandardCharsets.UTF_8));
+        return Optional.of(HexFormat.of().formatHex(sha.digest()));
+    }
+
+    /** The entry for {@code key}, if an earlier build stored a readable one. */
+    Optional<ConvertedNarrative> get(String key) {
+        Path file = dir.resolve(key + SUFFIX);
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            if (in.readInt() != MAGIC) {
+                return Optional.empty();
+            }
+            int count = in.readInt();
+            List<ConvertedNarrative.Message> messages = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                boolean warning = in.readBoolean();
+                messages.add(new ConvertedNarrative.Message(warning, readString(in)));
+            }
+            String html = readString(in);
+            used.add(key);
+            return Optional.of(new ConvertedNarrative(html, List.copyOf(messages)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // A damaged entry is converted again and overwritten.
+            return Optional.empty();
+        }
+    }
+
+    /** Stores {@code converted} under {@code key}; a failure to store only costs a conversion next time. */
+    void put(String key, ConvertedNarrative converted) {
+        used.add(key);
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(converted.html().length() * 3 + 64);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(converted.messages().size());
+            for (ConvertedNarrative.Message message : converted.messages()) {
+                out.writeBoolean(message.warning());
+                writeString(out, message.text());
+            }
+            writeString(out, converted.html());
+            out.flush();
+            Files.createDirectories(dir);
+            Path temp = Files.createTempFile(dir, key, ".tmp");
+            Files.write(temp, bytes.toByteArray());
+            try {
+                Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // The cache is an optimisation; the build goes on without this entry.
+        }
+    }
+
+    /** Deletes every entry this build did not use, so that the cache holds only the current site. */
+    public void prune() {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                boolean current = name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length()
+                        - SUFFIX.length()));
+                if (!current) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法清理缓存 / cannot prune the cache " + dir, e);
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The plugin's version and the SHA-256 of its jar (a rebuilt SNAPSHOT changes it), and the
+     * jars of the engines, whose file names carry their versions.
+     */
+    private static String codeFingerprint() {
+        StringBuilder out = new StringBuilder();
+        Properties pom = new Properties();
+        try (InputStream in = NarrativeCache.class.getResourceAsStream(
+                "/META-INF/maven/io.github.gongkai/gongkai-maven-plugin/pom.properties")) {
+            if (in != null) {
+                pom.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.append("plugin ").append(pom.getProperty("version", "dev")).append('\n');
+        // Another JDK converts anew, so that building on two JDKs still compares their conversions.
+        out.append("java ").append(Runtime.version()).append('\n');
+        for (Class<?> type : List.of(NarrativeCache.class, Asciidoctor.class,
+                com.vladsch.flexmark.parser.Parser.class, Jsoup.class)) {
+            Path location = location(type);
+            out.append(location).append(' ').append(location != null && Files.isRegularFile(location)
+                    ? digest(location) : "").append('\n');
+        }
+        return out.toString();
+    }
+
+    private static Path location(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        URL url = source == null ? null : source.getLocation();
+        try {
+            return url == null ? null : Path.of(url.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String digest(Path file) {
+        MessageDigest sha = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

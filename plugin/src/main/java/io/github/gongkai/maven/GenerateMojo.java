@@ -1,14 +1,12 @@
 package io.github.gongkai.maven;
 
 import io.github.gongkai.build.SiteGenerator;
-import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -61,7 +59,7 @@ public class GenerateMojo extends AbstractMojo {
             return;
         }
         try {
-            new SiteGenerator(mavenLog(getLog()), getClass().getClassLoader(), sanitize)
+            new SiteGenerator(MavenBuildLog.of(getLog()), getClass().getClassLoader(), sanitize)
                     .generate(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath());
         } catch (InputError e) {
             // Locations are relative to the site folder; say which one when it is not the project's.
@@ -74,19 +72,5 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoExecutionException("生成站点时出现内部错误（请用 mvn -e 查看详情并报告）：" + e
                     + " / internal error", e);
         }
-    }
-
-    private static BuildLog mavenLog(Log log) {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                log.warn(message);
-            }
-        };
     }
 }

@@ -41,6 +41,20 @@ class IncrementalBuildIT {
     }
 
     @Test
+    void editedTableFigureShowsOnTheReportTheSummaryAndTheBodysChart() {
+        // reports/2023/pingshun.yaml: 本年新收 5 became 9 before the second build.
+        assertEquals("9", receivedTotal(SiteLinks.parse(SITE.resolve("ndbg/2023/pingshun.html"))));
+        assertEquals("9", receivedTotal(SiteLinks.parse(SITE.resolve("ndbg/2023/summary.html"))));
+        Document body = SiteLinks.parse(SITE.resolve("ndbg/jg/pingshun.html"));
+        assertEquals("本年新收申请 3 9", body.selectFirst("table.chart-data tbody tr").text());
+    }
+
+    /** 表三's 一、本年新收 row, 总计 column. */
+    private static String receivedTotal(Document page) {
+        return page.selectFirst("#t3 tbody tr").select("td").last().text();
+    }
+
+    @Test
     void editedAsciidocNarrativeIsConvertedAgain() {
         String text = SiteLinks.parse(SITE.resolve("ndbg/2018/jyj.html")).select(".article-content").text();
         assertTrue(text.contains("教育局正文第二版"), text);

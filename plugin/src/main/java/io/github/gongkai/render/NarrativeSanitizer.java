@@ -32,6 +32,8 @@ final class NarrativeSanitizer {
     static String clean(String html) {
         Document dirty = Jsoup.parseBodyFragment(html, BASE);
         Document clean = CLEANER.clean(dirty);
+        // An image without alt is invalid HTML and unreadable to a screen reader; say it is decorative.
+        clean.select("img:not([alt])").attr("alt", "");
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }

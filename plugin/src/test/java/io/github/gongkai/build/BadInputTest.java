@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
+import io.github.gongkai.testing.HtmlChecker;
 import io.github.gongkai.testing.SiteLinks;
 import io.github.gongkai.testing.SiteProject;
 import java.io.PrintWriter;
@@ -96,6 +97,13 @@ class BadInputTest {
                 fail("should have built, but: " + thrown.getMessage());
             }
             assertEquals(List.of(), SiteLinks.problems(output));
+            // The pages that carry the case's content stay valid HTML (the Nu Html Checker).
+            try (Stream<Path> reports = Files.walk(output.resolve("ndbg"))) {
+                for (Path page : reports.filter(f -> f.getFileName().toString().matches("[a-z0-9-]+\\.html")
+                        && f.getParent().getFileName().toString().matches("\\d{4}")).sorted().toList()) {
+                    assertEquals(List.of(), HtmlChecker.check(page).errors(), page.toString());
+                }
+            }
             builds.check().check(output, warnings);
         }
     }

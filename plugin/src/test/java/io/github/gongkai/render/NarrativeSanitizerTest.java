@@ -8,7 +8,7 @@ class NarrativeSanitizerTest {
 
     @Test
     void scriptsHandlersJavascriptLinksAndFramesAreRemoved() {
-        assertEquals("<p>正文</p><p><img src=\"../../assets/a.png\"><a>点此</a></p>",
+        assertEquals("<p>正文</p><p><img src=\"../../assets/a.png\" alt=\"\"><a>点此</a></p>",
                 NarrativeSanitizer.clean("<p>正文</p><script>alert(1)</script><p><img src=\"../../assets/a.png\" "
                         + "onerror=\"alert(2)\"><a href=\"javascript:alert(3)\">点此</a></p>"
                         + "<iframe src=\"https://example.invalid/\"></iframe><form action=\"x\"><input></form>"));

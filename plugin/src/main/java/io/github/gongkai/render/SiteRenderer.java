@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -23,6 +24,7 @@ import org.jsoup.nodes.Document;
 public final class SiteRenderer {
 
     private static final int LATEST_ON_HOME = 10;
+    private static final int CHUNK = 64;
 
     private final PageTemplates templates;
     private final Theme theme;
@@ -54,14 +56,17 @@ public final class SiteRenderer {
         columnPages.render(out);
         new BodyPages(frame, column).render(out);
 
+        // Report pages are rendered on every core, a chunk at a time (bounded memory), and handed
+        // on in column order, so the output and the log are the same whatever the threads did.
         List<SearchIndex.Entry> searchEntries = new ArrayList<>();
-        for (int i = 0; i < ordered.size(); i++) {
-            AnnualReport report = ordered.get(i);
-            String html = bodies.html(report);
-            out.accept(reportPage(frame, report, html, i == 0 ? null : ordered.get(i - 1),
-                    i == ordered.size() - 1 ? null : ordered.get(i + 1)));
-            OpenData.files(report).forEach(out);
-            searchEntries.add(searchEntry(report, html));
+        for (int from = 0; from < ordered.size(); from += CHUNK) {
+            List<ReportFiles> chunk = IntStream.range(from, Math.min(ordered.size(), from + CHUNK)).parallel()
+                    .mapToObj(i -> reportFiles(frame, ordered, i))
+                    .toList();
+            for (ReportFiles files : chunk) {
+                files.pages().forEach(out);
+                searchEntries.add(files.search());
+            }
         }
 
         out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.script(searchEntries)));
@@ -75,6 +80,20 @@ public final class SiteRenderer {
 
         feeds(content, column, out);
         theme.assets().forEach((name, bytes) -> out.accept(new RenderedPage("theme/" + name, bytes)));
+    }
+
+    /** What one report contributes: its page, its open data and its search entry. */
+    private record ReportFiles(List<RenderedPage> pages, SearchIndex.Entry search) {
+    }
+
+    private ReportFiles reportFiles(PageFrame frame, List<AnnualReport> ordered, int i) {
+        AnnualReport report = ordered.get(i);
+        String html = bodies.html(report);
+        List<RenderedPage> pages = new ArrayList<>();
+        pages.add(reportPage(frame, report, html, i == 0 ? null : ordered.get(i - 1),
+                i == ordered.size() - 1 ? null : ordered.get(i + 1)));
+        pages.addAll(OpenData.files(report));
+        return new ReportFiles(pages, searchEntry(report, html));
     }
 
     private RenderedPage reportPage(PageFrame frame, AnnualReport report, String html, AnnualReport previous,

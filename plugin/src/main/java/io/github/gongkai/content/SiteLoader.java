@@ -23,9 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -55,12 +57,25 @@ public final class SiteLoader {
         List<PublishingBody> bodies = BodiesReader.read(required("bodies.yaml", "发布机构列表"));
         Map<String, PublishingBody> byId = bodies.stream()
                 .collect(Collectors.toMap(PublishingBody::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        List<AnnualReport> reports = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         for (Path yearDir : yearDirectories()) {
             int year = Integer.parseInt(yearDir.getFileName().toString());
             for (Map.Entry<String, ReportFiles> entry : reportFiles(yearDir).entrySet()) {
-                reports.add(report(year, entry.getValue(), byId));
+                pending.add(new Pending(year, entry.getValue()));
             }
+        }
+        // Reading and checking the report files is most of loading: every core takes a share, and the
+        // reports, their warnings and the first error come out in file order, as from one thread.
+        List<Loaded> loaded = IntStream.range(0, pending.size()).parallel()
+                .mapToObj(i -> load(pending.get(i), byId))
+                .toList();
+        List<AnnualReport> reports = new ArrayList<>();
+        for (Loaded result : loaded) {
+            result.warnings().forEach(log::warn);
+            if (result.error() != null) {
+                throw result.error();
+            }
+            reports.add(result.report());
         }
         List<String> order = List.copyOf(byId.keySet());
         reports.sort((a, b) -> a.year() != b.year() ? Integer.compare(a.year(), b.year())
@@ -134,7 +149,25 @@ public final class SiteLoader {
         return file;
     }
 
-    private AnnualReport report(int year, ReportFiles files, Map<String, PublishingBody> bodies) {
+    /** A report's files, found in a year folder. */
+    private record Pending(int year, ReportFiles files) {
+    }
+
+    /** A report read, or the error that stopped it, with the warnings it gave. */
+    private record Loaded(AnnualReport report, List<String> warnings, RuntimeException error) {
+    }
+
+    private Loaded load(Pending pending, Map<String, PublishingBody> bodies) {
+        List<String> warnings = new ArrayList<>();
+        try {
+            return new Loaded(report(pending.year(), pending.files(), bodies, warnings::add), warnings, null);
+        } catch (RuntimeException e) {
+            return new Loaded(null, warnings, e);
+        }
+    }
+
+    private AnnualReport report(int year, ReportFiles files, Map<String, PublishingBody> bodies,
+            Consumer<String> warn) {
         Path any = files.narrative != null ? files.narrative : files.statistics;
         SourceLocation location = SourceLocation.of(projectDir.relativize(any));
         String fileName = any.getFileName().toString();
@@ -163,7 +196,7 @@ public final class SiteLoader {
         if (files.narrative != null) {
             SourceText text = SourceText.read(projectDir, files.narrative);
             if (text.text().isBlank()) {
-                log.warn(text.location() + ": 正文文件是空的，页面只有标题" + (statistics.isPresent() ? "和统计表" : "")
+                warn.accept(text.location() + ": 正文文件是空的，页面只有标题" + (statistics.isPresent() ? "和统计表" : "")
                         + " / the narrative is empty");
             }
             if (files.narrative.toString().endsWith(".adoc")) {

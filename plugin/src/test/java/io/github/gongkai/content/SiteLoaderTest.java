@@ -152,6 +152,18 @@ class SiteLoaderTest {
     }
 
     @Test
+    void reportsReadInParallelStillStopAtTheFirstBadFileInFileOrder() {
+        SiteProject project = SiteProject.standard(dir);
+        for (int year = 2001; year <= 2018; year++) {
+            project.file("reports/" + year + "/pingshun.md", "正文。\n");
+        }
+        project.file("reports/2009/fgj.yaml", "statistics: [\n").file("reports/2017/fgj.yaml", "statistics: [\n");
+        for (int i = 0; i < 5; i++) {
+            assertEquals("reports/2009/fgj.yaml", failure(project).location().file().toString().replace('\\', '/'));
+        }
+    }
+
+    @Test
     void aRelativeBaseUrlIsRefusedWithItsLine() {
         InputError error = failure(SiteProject.standard(dir).file("site.yaml", SiteProject.SITE_YAML
                 + "baseUrl: www.qingan.gov.cn\n"));

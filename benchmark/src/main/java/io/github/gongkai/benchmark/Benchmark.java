@@ -101,7 +101,9 @@ public final class Benchmark {
                 .markdown();
         System.out.println(table);
         Files.createDirectories(results);
-        Path file = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + reports + ".md");
+        // A run of some commands only must not replace the day's full table.
+        String partial = only.isEmpty() && (withJbake || reports > 1000) ? "" : "-partial";
+        Path file = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + reports + partial + ".md");
         Files.writeString(file, table, StandardCharsets.UTF_8);
         System.out.println("written to " + file);
     }

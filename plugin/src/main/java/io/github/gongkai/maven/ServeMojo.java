@@ -29,6 +29,21 @@ public class ServeMojo extends AbstractMojo {
             required = true)
     private File outputDirectory;
 
+    /**
+     * Where converted narratives are kept between rebuilds (the same cache as site:generate's), so
+     * that an edit converts only the narrative that changed instead of every one on every save.
+     */
+    @Parameter(property = "gongkai.cacheDirectory", defaultValue = "${project.build.directory}/gongkai-cache",
+            required = true)
+    private File cacheDirectory;
+
+    /**
+     * Passes every converted narrative through the HTML sanitizer, as site:generate does; the
+     * preview must show what site:generate would publish.
+     */
+    @Parameter(property = "gongkai.sanitize", defaultValue = "true")
+    private boolean sanitize;
+
     /** The address to listen on; the default, loopback, lets only this machine connect. */
     @Parameter(property = "gongkai.host", defaultValue = "127.0.0.1")
     private String host;
@@ -48,9 +63,10 @@ public class ServeMojo extends AbstractMojo {
             return;
         }
         BuildLog log = MavenBuildLog.of(getLog());
-        SiteGenerator generator = new SiteGenerator(log, getClass().getClassLoader());
+        SiteGenerator generator = new SiteGenerator(log, getClass().getClassLoader(), sanitize);
         LivePreview preview = new LivePreview(siteDirectory.toPath(), outputDirectory.toPath(),
-                () -> generator.generate(siteDirectory.toPath(), outputDirectory.toPath()), log);
+                () -> generator.generate(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath()),
+                log);
         if (!LivePreview.isLoopback(host)) {
             getLog().warn("预览服务监听 " + host + "，其他计算机也能访问 / the preview is reachable from other machines");
         }

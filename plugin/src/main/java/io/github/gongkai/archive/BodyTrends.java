@@ -8,6 +8,7 @@ import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.Statistics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -46,8 +47,7 @@ public final class BodyTrends {
     public static List<Chart> of(List<AnnualReport> bodyReports) {
         List<Statistics.National> tables = new ArrayList<>();
         List<Integer> years = new ArrayList<>();
-        for (AnnualReport report : bodyReports.stream()
-                .sorted((a, b) -> Integer.compare(a.year(), b.year())).toList()) {
+        for (AnnualReport report : bodyReports.stream().sorted(Comparator.comparingInt(AnnualReport::year)).toList()) {
             if (report.statistics().orElse(null) instanceof Statistics.National national) {
                 tables.add(national);
                 years.add(report.year());

@@ -95,7 +95,7 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
             return tables.applications().row(key);
         }
         if (format == ReportFormat.V2021 && key.startsWith("other.")) {
-            return key.equals("other.other") ? tables.applications().row("other") : zeros();
+            return key.equals("other.other") ? tables.applications().row("other") : noFigures();
         }
         if (format == ReportFormat.V2019 && key.equals("other")) {
             List<List<Cell>> parts = List.of(tables.applications().row("other.noCorrection"),
@@ -110,7 +110,8 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
         return tables.applications().row(key);
     }
 
-    private static List<Cell> zeros() {
+    /** A row the report's format does not have: empty cells, which the sum reads as 0. */
+    private static List<Cell> noFigures() {
         return ApplicationTable.COLUMNS.stream().map(c -> Cell.empty(SUMMED)).toList();
     }
 

@@ -6,6 +6,7 @@ import io.github.gongkai.archive.Pagination;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.render.PageViews.Crumb;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,22 +17,27 @@ final class ColumnPages {
 
     private final PageFrame frame;
     private final ArchiveColumn column;
+    /** Each year's 全县汇总, summed once: the year lists and the summary pages both need it. */
+    private final Map<Integer, Optional<CountySummary>> summaries = new LinkedHashMap<>();
+    private final List<PageViews.Year> yearLinks;
 
     ColumnPages(PageFrame frame, ArchiveColumn column) {
         this.frame = frame;
         this.column = column;
+        column.years().forEach(y -> summaries.put(y.year(), CountySummary.of(y.year(), y.reports())));
+        this.yearLinks = column.years().stream()
+                .map(y -> ViewFactory.years(y.reports(), summaries.get(y.year()).isPresent()).get(0))
+                .toList();
     }
 
-    /** The years with their links, for the year lists of the home and column pages. */
+    /** The years with their links, for the year lists of the home, column and search pages. */
     List<PageViews.Year> yearLinks() {
-        return column.years().stream()
-                .map(y -> ViewFactory.years(y.reports(), summaryOf(y).isPresent()).get(0))
-                .toList();
+        return yearLinks;
     }
 
     void render(Consumer<RenderedPage> out) {
         List<AnnualReport> all = column.reports();
-        List<PageViews.Year> years = yearLinks();
+        List<PageViews.Year> years = yearLinks;
         for (Pagination.Page pageOf : Pagination.split(all.size(), SitePaths.column())) {
             Map<String, Object> model = frame.model(SitePaths.COLUMN_NAME, pageOf.path(), "栏目",
                     List.of(PageFrame.columnCrumb()));
@@ -42,7 +48,7 @@ final class ColumnPages {
             out.accept(frame.render(pageOf.path(), "column.ftlh", model));
         }
         for (ArchiveColumn.Year year : column.years()) {
-            Optional<CountySummary> summary = summaryOf(year);
+            Optional<CountySummary> summary = summaries.get(year.year());
             yearPages(year, summary.isPresent(), out);
             summary.ifPresent(s -> out.accept(summaryPage(s)));
         }
@@ -79,9 +85,5 @@ final class ColumnPages {
 
     private String table(TableView view) {
         return frame.fragment("official-table.ftlh", Map.of("table", view));
-    }
-
-    private static Optional<CountySummary> summaryOf(ArchiveColumn.Year year) {
-        return CountySummary.of(year.year(), year.reports());
     }
 }

@@ -11,12 +11,23 @@ package io.github.gongkai.build;
  * @param convertMs converting narratives (in parallel)
  * @param renderMs  rendering pages and writing them to the staging folder
  * @param writeMs   swapping the new site into place
+ * @param kept      true when nothing had changed and the last build's website was kept as it was
  */
 public record BuildSummary(int reports, int files, int converted, int fromCache, long loadMs, long convertMs,
-        long renderMs, long writeMs) {
+        long renderMs, long writeMs, boolean kept) {
+
+    /** A build that found nothing changed since the last one and kept its website; {@code checkMs} spent finding out. */
+    static BuildSummary kept(int reports, int files, long checkMs) {
+        return new BuildSummary(reports, files, 0, 0, checkMs, 0, 0, 0, true);
+    }
 
     @Override
     public String toString() {
+        if (kept) {
+            return "站点内容、主题和设置都没有变化，沿用上次生成的网站（" + reports + " 篇年报，" + files + " 个文件；核对用时 "
+                    + loadMs + " ms；如需全部重新生成，请先 mvn clean） / nothing changed since the last build: its "
+                    + reports + " reports, " + files + " files are kept (checked in " + loadMs + " ms)";
+        }
         long total = loadMs + convertMs + renderMs + writeMs;
         return "已生成 " + reports + " 篇年报，共 " + files + " 个文件；正文转换 " + converted + " 篇，取自缓存 " + fromCache
                 + " 篇（载入 " + loadMs + " ms，转换 " + convertMs + " ms，渲染 " + renderMs + " ms，写出 " + writeMs

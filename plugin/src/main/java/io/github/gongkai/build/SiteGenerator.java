@@ -14,6 +14,12 @@ import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
 import io.github.gongkai.validate.SiteValidator;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,12 +64,66 @@ public final class SiteGenerator {
 
     /**
      * Builds the site of {@code projectDir} into {@code outputDir}, keeping converted narratives in
-     * {@code cacheDir} (none if null) so that the next build converts only what changed.
+     * {@code cacheDir} (none if null) so that the next build converts only what changed, and a
+     * record of the build there, so that the next build keeps the website as it is when nothing
+     * it is made from changed.
      *
      * @return what was built
      */
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
+        if (cacheDir == null) {
+            return build(projectDir, outputDir, null, log, start);
+        }
+        Optional<BuildRecord> last = BuildRecord.read(cacheDir);
+        SiteFingerprint.Inputs inputs = inputs(projectDir, outputDir, cacheDir, last);
+        String key = key(inputs, projectDir, outputDir);
+        Path report = validationReport(outputDir);
+        if (inputs.complete() && last.isPresent() && last.get().key().equals(key)
+                && last.get().output().equals(SiteFingerprint.output(outputDir, report))) {
+            last.get().warnings().forEach(log::warn);
+            BuildSummary kept = BuildSummary.kept(last.get().reports(), last.get().files(),
+                    millis(start, System.nanoTime()));
+            log.info(kept.toString());
+            return kept;
+        }
+        BuildRecord.forget(cacheDir);
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        BuildLog recording = new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+                log.warn(message);
+            }
+        };
+        BuildSummary summary = build(projectDir, outputDir, cacheDir, recording, start);
+        Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
+        inputs.files().forEach(file -> files.put(file.path(), file));
+        new BuildRecord(key, SiteFingerprint.output(outputDir, report), summary.reports(), summary.files(),
+                inputs.hashedAt(), files, List.copyOf(warnings)).write(cacheDir);
+        return summary;
+    }
+
+    /** The site project's files, less what builds write there; files unchanged since the last build are not read. */
+    private SiteFingerprint.Inputs inputs(Path projectDir, Path outputDir, Path cacheDir, Optional<BuildRecord> last) {
+        List<Path> written = List.of(outputDir, cacheDir, validationReport(outputDir));
+        return SiteFingerprint.inputs(projectDir, written, last.map(BuildRecord::inputs).orElse(Map.of()),
+                last.map(BuildRecord::hashedAt).orElse(0L));
+    }
+
+    /** Everything the website depends on: the site project's files, the code, the settings, the places. */
+    private String key(SiteFingerprint.Inputs inputs, Path projectDir, Path outputDir) {
+        return SiteFingerprint.of(String.join("\n", "inputs " + inputs.digest(),
+                "code " + SiteFingerprint.code(themes), "sanitize " + sanitize,
+                "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize()));
+    }
+
+    private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, BuildLog log, long start) {
         SiteContent content = new SiteLoader(projectDir, log).load();
         SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
@@ -95,7 +155,7 @@ public final class SiteGenerator {
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
                     narratives.converted(), narratives.fromCache(), millis(start, loaded), millis(loaded, converted),
-                    millis(converted, rendered), millis(rendered, written));
+                    millis(converted, rendered), millis(rendered, written), false);
             log.info(summary.toString());
             return summary;
         }

@@ -131,7 +131,7 @@ public final class NarrativeCache {
         }
     }
 
-    /** Deletes every entry this build did not use, so that the cache holds only the current site. */
+    /** Deletes every entry this build did not use, so that the cache holds only the current site's narratives. */
     public void prune() {
         if (dir == null || !Files.isDirectory(dir)) {
             return;
@@ -139,9 +139,10 @@ public final class NarrativeCache {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 String name = file.getFileName().toString();
-                boolean current = name.endsWith(SUFFIX) && used.contains(name.substring(0, name.length()
-                        - SUFFIX.length()));
-                if (!current) {
+                // Only the cache's own entries (and temporary files it left): other files share the folder.
+                boolean stale = name.endsWith(SUFFIX) ? !used.contains(name.substring(0, name.length()
+                        - SUFFIX.length())) : name.matches("[0-9a-f]{64}.*\\.tmp");
+                if (stale) {
                     Files.deleteIfExists(file);
                 }
             }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,11 +26,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class NarrativeBatch implements NarrativeHtml {
 
     private final Map<Narrative, String> html;
+    private final Map<Narrative, String> stored;
+    private final NarrativeCache cache;
     private final int converted;
     private final int fromCache;
 
-    private NarrativeBatch(Map<Narrative, String> html, int converted, int fromCache) {
+    private NarrativeBatch(Map<Narrative, String> html, Map<Narrative, String> stored, NarrativeCache cache,
+            int converted, int fromCache) {
         this.html = html;
+        this.stored = stored;
+        this.cache = cache;
         this.converted = converted;
         this.fromCache = fromCache;
     }
@@ -48,11 +54,15 @@ public final class NarrativeBatch implements NarrativeHtml {
         List<Narrative> markdown = new ArrayList<>();
         List<Narrative> asciidoc = new ArrayList<>();
         Map<Narrative, String> keys = new HashMap<>();
+        // What the cache holds is read again when its page is rendered, not kept: at 10,000 reports
+        // the HTML of every narrative would take a few hundred MB of heap.
+        Map<Narrative, String> stored = new ConcurrentHashMap<>();
         for (Narrative narrative : narratives) {
             Optional<String> key = cache.keyOf(narrative);
             Optional<ConvertedNarrative> cached = key.flatMap(cache::get);
             if (cached.isPresent()) {
-                results.put(narrative, cached.get());
+                results.put(narrative, new ConvertedNarrative("", cached.get().messages()));
+                stored.put(narrative, key.get());
                 continue;
             }
             key.ifPresent(k -> keys.put(narrative, k));
@@ -73,10 +83,11 @@ public final class NarrativeBatch implements NarrativeHtml {
                 pending.put(narrative, pool.submit(() -> {
                     ConvertedNarrative result = converter.convert(narrative);
                     String key = keys.get(narrative);
-                    if (key != null) {
-                        cache.put(key, result);
-                    }
                     progress.step();
+                    if (key != null && cache.put(key, result)) {
+                        stored.put(narrative, key);
+                        return new ConvertedNarrative("", result.messages());
+                    }
                     return result;
                 }));
             }
@@ -91,15 +102,23 @@ public final class NarrativeBatch implements NarrativeHtml {
         }
         Map<Narrative, String> html = new HashMap<>();
         for (Narrative narrative : narratives) {
-            ConvertedNarrative result = results.get(narrative);
+            ConvertedNarrative result = results.remove(narrative);
             result.replay(log);
-            html.put(narrative, result.html());
+            if (!stored.containsKey(narrative)) {
+                html.put(narrative, result.html());
+            }
         }
-        return new NarrativeBatch(html, narratives.size() - fromCache, fromCache);
+        return new NarrativeBatch(html, Map.copyOf(stored), cache, narratives.size() - fromCache, fromCache);
     }
 
     @Override
     public String toHtml(Narrative narrative) {
+        String key = stored.get(narrative);
+        if (key != null) {
+            return cache.get(key).orElseThrow(() -> new IllegalStateException(
+                    "缓存的正文在生成过程中被删除 / a cached narrative vanished during the build: " + narrative.source()))
+                    .html();
+        }
         String result = html.get(narrative);
         if (result == null) {
             throw new IllegalStateException("narrative not in the batch: " + narrative.source());

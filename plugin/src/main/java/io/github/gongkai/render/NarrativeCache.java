@@ -103,8 +103,12 @@ public final class NarrativeCache {
         }
     }
 
-    /** Stores {@code converted} under {@code key}; a failure to store only costs a conversion next time. */
-    void put(String key, ConvertedNarrative converted) {
+    /**
+     * Stores {@code converted} under {@code key}; a failure to store only costs a conversion next time.
+     *
+     * @return whether it was stored
+     */
+    boolean put(String key, ConvertedNarrative converted) {
         used.add(key);
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(converted.html().length() * 3 + 64);
@@ -126,8 +130,10 @@ public final class NarrativeCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
             }
+            return true;
         } catch (IOException e) {
             // The cache is an optimisation; the build goes on without this entry.
+            return false;
         }
     }
 

@@ -7,18 +7,19 @@ package io.github.gongkai.build;
  * @param files     files written
  * @param converted narratives converted by this build
  * @param fromCache narratives taken from the cache of an earlier build
- * @param loadMs    reading and checking the input
+ * @param loadMs    reading the input (and, for a kept site, examining it)
+ * @param checkMs   checking the figures (数据核对)
  * @param convertMs converting narratives (in parallel)
  * @param renderMs  rendering pages and writing them to the staging folder
  * @param writeMs   swapping the new site into place
  * @param kept      true when nothing had changed and the last build's website was kept as it was
  */
-public record BuildSummary(int reports, int files, int converted, int fromCache, long loadMs, long convertMs,
+public record BuildSummary(int reports, int files, int converted, int fromCache, long loadMs, long checkMs, long convertMs,
         long renderMs, long writeMs, boolean kept) {
 
-    /** A build that found nothing changed since the last one and kept its website; {@code checkMs} spent finding out. */
-    static BuildSummary kept(int reports, int files, long checkMs) {
-        return new BuildSummary(reports, files, 0, 0, checkMs, 0, 0, 0, true);
+    /** A build that found nothing changed since the last one and kept its website, after {@code examineMs}. */
+    static BuildSummary kept(int reports, int files, long examineMs) {
+        return new BuildSummary(reports, files, 0, 0, examineMs, 0, 0, 0, 0, true);
     }
 
     @Override
@@ -28,11 +29,12 @@ public record BuildSummary(int reports, int files, int converted, int fromCache,
                     + loadMs + " ms；如需全部重新生成，请先 mvn clean） / nothing changed since the last build: its "
                     + reports + " reports, " + files + " files are kept (checked in " + loadMs + " ms)";
         }
-        long total = loadMs + convertMs + renderMs + writeMs;
+        long total = loadMs + checkMs + convertMs + renderMs + writeMs;
         return "已生成 " + reports + " 篇年报，共 " + files + " 个文件；正文转换 " + converted + " 篇，取自缓存 " + fromCache
-                + " 篇（载入 " + loadMs + " ms，转换 " + convertMs + " ms，渲染 " + renderMs + " ms，写出 " + writeMs
-                + " ms，共 " + total + " ms） / built " + reports + " reports, " + files + " files; narratives: "
-                + converted + " converted, " + fromCache + " cached; load " + loadMs + " ms, convert " + convertMs
-                + " ms, render " + renderMs + " ms, write " + writeMs + " ms, total " + total + " ms";
+                + " 篇（读取 " + loadMs + " ms，核对 " + checkMs + " ms，转换 " + convertMs + " ms，渲染 " + renderMs
+                + " ms，写出 " + writeMs + " ms，共 " + total + " ms） / built " + reports + " reports, " + files
+                + " files; narratives: " + converted + " converted, " + fromCache + " cached; read " + loadMs
+                + " ms, check " + checkMs + " ms, convert " + convertMs + " ms, render " + renderMs + " ms, write "
+                + writeMs + " ms, total " + total + " ms";
     }
 }

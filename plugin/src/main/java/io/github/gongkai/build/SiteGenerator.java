@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
@@ -75,18 +76,21 @@ public final class SiteGenerator {
         if (cacheDir == null) {
             return build(projectDir, outputDir, null, log, start);
         }
+        Path report = validationReport(outputDir);
+        // The website is examined on another core while the input is.
+        CompletableFuture<String> written = CompletableFuture.supplyAsync(() -> SiteFingerprint.output(outputDir, report));
         Optional<BuildRecord> last = BuildRecord.read(cacheDir);
         SiteFingerprint.Inputs inputs = inputs(projectDir, outputDir, cacheDir, last);
         String key = key(inputs, projectDir, outputDir);
-        Path report = validationReport(outputDir);
         if (inputs.complete() && last.isPresent() && last.get().key().equals(key)
-                && last.get().output().equals(SiteFingerprint.output(outputDir, report))) {
+                && last.get().output().equals(written.join())) {
             last.get().warnings().forEach(log::warn);
             BuildSummary kept = BuildSummary.kept(last.get().reports(), last.get().files(),
                     millis(start, System.nanoTime()));
             log.info(kept.toString());
             return kept;
         }
+        written.join(); // the website is about to be replaced: no examination may still be reading it
         BuildRecord.forget(cacheDir);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildLog recording = new BuildLog() {
@@ -125,6 +129,7 @@ public final class SiteGenerator {
 
     private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, BuildLog log, long start) {
         SiteContent content = new SiteLoader(projectDir, log).load();
+        long read = System.nanoTime();
         SiteValidator.validate(content, validationReport(outputDir), log);
         long loaded = System.nanoTime();
         Theme theme = Theme.load(content.config().theme(), themes, projectDir);
@@ -154,7 +159,8 @@ public final class SiteGenerator {
             cache.prune();
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                    narratives.converted(), narratives.fromCache(), millis(start, loaded), millis(loaded, converted),
+                    narratives.converted(), narratives.fromCache(), millis(start, read), millis(read, loaded),
+                    millis(loaded, converted),
                     millis(converted, rendered), millis(rendered, written), false);
             log.info(summary.toString());
             return summary;

@@ -36,8 +36,11 @@ public final class SiteValidator {
         List<Finding> findings = new ArrayList<>();
         List<Map<String, Object>> entries = new ArrayList<>();
         Map<AnnualReport, List<Finding>> continuity = YearContinuity.check(content.reports());
-        for (AnnualReport annual : content.reports()) {
-            List<Finding> found = new ArrayList<>(ReportValidator.check(annual));
+        // Each report is checked on its own, on every core; findings are then taken in report order.
+        List<List<Finding>> checked = content.reports().parallelStream().map(ReportValidator::check).toList();
+        for (int i = 0; i < content.reports().size(); i++) {
+            AnnualReport annual = content.reports().get(i);
+            List<Finding> found = new ArrayList<>(checked.get(i));
             found.addAll(continuity.getOrDefault(annual, List.of()));
             for (Finding finding : found) {
                 findings.add(finding);

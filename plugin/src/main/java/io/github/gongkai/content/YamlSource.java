@@ -5,14 +5,16 @@ import io.github.gongkai.diagnostic.SourceLocation;
 import java.util.Locale;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -43,8 +45,8 @@ final class YamlSource {
                 .setCodePointLimit(16 * 1024 * 1024)
                 .build();
         try {
-            requireShallow(settings, source, lineOffset);
-            return new Compose(settings).composeString(source.text());
+            Parser events = new ParserImpl(settings, new StreamReader(settings, source.text()));
+            return new Composer(settings, new ShallowEvents(events, source, lineOffset)).getSingleNode();
         } catch (MarkedYamlEngineException e) {
             // An unclosed quote or bracket is found only at the end of the file; where it opened is what helps.
             String problem = String.valueOf(e.getProblem());
@@ -67,12 +69,41 @@ final class YamlSource {
     }
 
     /**
-     * Refuses nesting deeper than {@link #MAX_DEPTH} before the tree is built; the parser itself
-     * keeps its state in a list, so counting its events is safe at any depth.
+     * The parser's events, refusing nesting deeper than {@link #MAX_DEPTH} as they are read: the
+     * composer recurses once per level and would overflow the stack, while the parser keeps its
+     * state in a list and is safe at any depth. One pass over the text, not a second parse.
      */
-    private static void requireShallow(LoadSettings settings, SourceText source, int lineOffset) {
-        int depth = 0;
-        for (Event event : new Parse(settings).parseString(source.text())) {
+    private static final class ShallowEvents implements Parser {
+
+        private final Parser parser;
+        private final SourceText source;
+        private final int lineOffset;
+        private int depth;
+
+        ShallowEvents(Parser parser, SourceText source, int lineOffset) {
+            this.parser = parser;
+            this.source = source;
+            this.lineOffset = lineOffset;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID id) {
+            return parser.checkEvent(id);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return parser.hasNext();
+        }
+
+        @Override
+        public Event next() {
+            Event event = parser.next();
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
                     if (++depth > MAX_DEPTH) {
@@ -85,6 +116,7 @@ final class YamlSource {
                 default -> {
                 }
             }
+            return event;
         }
     }
 

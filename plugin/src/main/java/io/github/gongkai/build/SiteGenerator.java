@@ -10,6 +10,7 @@ import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.render.NarrativeBatch;
 import io.github.gongkai.render.NarrativeCache;
 import io.github.gongkai.render.NarrativeConverter;
+import io.github.gongkai.render.ReportReuse;
 import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
 import io.github.gongkai.validate.SiteValidator;
@@ -74,24 +75,28 @@ public final class SiteGenerator {
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         if (cacheDir == null) {
-            return build(projectDir, outputDir, null, log, start);
+            return build(projectDir, outputDir, null, ReportReuse.none(), log, start);
         }
         Path report = validationReport(outputDir);
         // The website is examined on another core while the input is.
         CompletableFuture<String> written = CompletableFuture.supplyAsync(() -> SiteFingerprint.output(outputDir, report));
         Optional<BuildRecord> last = BuildRecord.read(cacheDir);
         SiteFingerprint.Inputs inputs = inputs(projectDir, outputDir, cacheDir, last);
-        String key = key(inputs, projectDir, outputDir);
-        if (inputs.complete() && last.isPresent() && last.get().key().equals(key)
-                && last.get().output().equals(written.join())) {
+        String settings = settings(projectDir, outputDir);
+        String key = SiteFingerprint.of("inputs " + inputs.digest() + "\n" + settings);
+        // The website in place is the last build's, untouched: what did not change in it can stay.
+        String earlier = written.join();
+        boolean intact = inputs.complete() && last.isPresent() && last.get().output().equals(earlier);
+        if (intact && last.get().key().equals(key)) {
             last.get().warnings().forEach(log::warn);
             BuildSummary kept = BuildSummary.kept(last.get().reports(), last.get().files(),
                     millis(start, System.nanoTime()));
             log.info(kept.toString());
             return kept;
         }
-        written.join(); // the website is about to be replaced: no examination may still be reading it
         BuildRecord.forget(cacheDir);
+        ReportReuse reuse = ReportReuse.in(cacheDir, ReportKeys.of(inputs, settings),
+                intact ? outputDir.toAbsolutePath().normalize() : null);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildLog recording = new BuildLog() {
             @Override
@@ -105,7 +110,7 @@ public final class SiteGenerator {
                 log.warn(message);
             }
         };
-        BuildSummary summary = build(projectDir, outputDir, cacheDir, recording, start);
+        BuildSummary summary = build(projectDir, outputDir, cacheDir, reuse, recording, start);
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
         new BuildRecord(key, SiteFingerprint.output(outputDir, report), summary.reports(), summary.files(),
@@ -120,14 +125,14 @@ public final class SiteGenerator {
                 last.map(BuildRecord::hashedAt).orElse(0L));
     }
 
-    /** Everything the website depends on: the site project's files, the code, the settings, the places. */
-    private String key(SiteFingerprint.Inputs inputs, Path projectDir, Path outputDir) {
-        return SiteFingerprint.of(String.join("\n", "inputs " + inputs.digest(),
-                "code " + SiteFingerprint.code(themes), "sanitize " + sanitize,
-                "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize()));
+    /** What the website depends on besides the site project's files: the code, the settings, the places. */
+    private String settings(Path projectDir, Path outputDir) {
+        return String.join("\n", "code " + SiteFingerprint.code(themes), "sanitize " + sanitize,
+                "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize());
     }
 
-    private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, BuildLog log, long start) {
+    private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, BuildLog log,
+            long start) {
         SiteContent content = new SiteLoader(projectDir, log).load();
         long read = System.nanoTime();
         SiteValidator.validate(content, validationReport(outputDir), log);
@@ -147,8 +152,12 @@ public final class SiteGenerator {
             long converted = System.nanoTime();
             Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
             Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
-            new SiteRenderer(theme, narratives).render(content, page -> {
-                output.write(page.path(), page.content());
+            new SiteRenderer(theme, narratives, reuse).render(content, page -> {
+                if (page.isKept()) {
+                    output.keep(page.path());
+                } else {
+                    output.write(page.path(), page.content());
+                }
                 if (reportPages.contains(page.path())) {
                     pages.step();
                 }
@@ -156,12 +165,13 @@ public final class SiteGenerator {
             SiteAssets.copy(projectDir, output);
             long rendered = System.nanoTime();
             output.commit();
+            reuse.save();
             cache.prune();
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                    narratives.converted(), narratives.fromCache(), millis(start, read), millis(read, loaded),
-                    millis(loaded, converted),
-                    millis(converted, rendered), millis(rendered, written), false);
+                    narratives.converted(), narratives.fromCache(), reuse.kept(), millis(start, read),
+                    millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
+                    millis(rendered, written), false);
             log.info(summary.toString());
             return summary;
         }

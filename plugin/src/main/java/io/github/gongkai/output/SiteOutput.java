@@ -65,6 +65,29 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Puts the file at {@code path} of the website in place into the new one as it is: a hard link
+     * where the file system allows (no copy, nothing rewritten), else a copy.
+     */
+    public void keep(String path) {
+        Path file = staging.resolve(path).normalize();
+        Path earlier = target.resolve(path).normalize();
+        if (!file.startsWith(staging) || !earlier.startsWith(target)) {
+            throw new IllegalArgumentException("path leaves the site: " + path);
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            try {
+                Files.createLink(file, earlier);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(earlier, file, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            files++;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法沿用上次生成的文件 / cannot keep " + earlier, e);
+        }
+    }
+
     /** How many files were written. */
     public int fileCount() {
         return files;

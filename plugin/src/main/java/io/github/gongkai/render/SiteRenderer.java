@@ -11,6 +11,7 @@ import io.github.gongkai.search.SearchIndex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
@@ -29,15 +30,26 @@ public final class SiteRenderer {
     private final PageTemplates templates;
     private final Theme theme;
     private final ReportBody bodies;
+    private final ReportReuse reuse;
 
     /**
      * @param theme      the site's theme
      * @param narratives gives report narratives as HTML
      */
     public SiteRenderer(Theme theme, NarrativeHtml narratives) {
+        this(theme, narratives, ReportReuse.none());
+    }
+
+    /**
+     * @param theme      the site's theme
+     * @param narratives gives report narratives as HTML
+     * @param reuse      which report files the last build wrote may be kept as they are
+     */
+    public SiteRenderer(Theme theme, NarrativeHtml narratives, ReportReuse reuse) {
         this.theme = theme;
         this.templates = new PageTemplates(theme);
         this.bodies = new ReportBody(narratives, templates);
+        this.reuse = reuse;
     }
 
     /** Renders the site, handing each page to {@code out} as it is finished. */
@@ -88,12 +100,21 @@ public final class SiteRenderer {
 
     private ReportFiles reportFiles(PageFrame frame, List<AnnualReport> ordered, int i) {
         AnnualReport report = ordered.get(i);
+        Optional<String> key = reuse.keyOf(ordered, i);
+        Optional<ReportReuse.Entry> earlier = key.flatMap(reuse::earlier);
+        if (earlier.isPresent()) {
+            return new ReportFiles(earlier.get().files().stream().map(RenderedPage::kept).toList(),
+                    searchEntry(report, earlier.get().searchText()));
+        }
         String html = bodies.html(report);
         List<RenderedPage> pages = new ArrayList<>();
         pages.add(reportPage(frame, report, html, i == 0 ? null : ordered.get(i - 1),
                 i == ordered.size() - 1 ? null : ordered.get(i + 1)));
         pages.addAll(OpenData.files(report));
-        return new ReportFiles(pages, searchEntry(report, html));
+        SearchIndex.Entry search = searchEntry(report, searchText(html));
+        key.ifPresent(k -> reuse.wrote(k, new ReportReuse.Entry(pages.stream().map(RenderedPage::path).toList(),
+                search.text())));
+        return new ReportFiles(pages, search);
     }
 
     private RenderedPage reportPage(PageFrame frame, AnnualReport report, String html, AnnualReport previous,
@@ -117,19 +138,22 @@ public final class SiteRenderer {
         return model;
     }
 
-    private static SearchIndex.Entry searchEntry(AnnualReport report, String html) {
+    /** The page's text for the search index; the official tables are left out: their labels are the same in every report. */
+    private static String searchText(String html) {
+        if (html == null) {
+            return "";
+        }
+        Document document = Jsoup.parseBodyFragment(html);
+        document.select("table").remove();
+        return document.text();
+    }
+
+    private static SearchIndex.Entry searchEntry(AnnualReport report, String text) {
         PublishingBody body = report.body();
         List<String> names = new ArrayList<>();
         names.add(body.name());
         body.shortName().ifPresent(names::add);
         body.names().forEach(n -> names.add(n.name()));
-        // The official tables are left out: their labels are the same in every report.
-        String text = "";
-        if (html != null) {
-            Document document = Jsoup.parseBodyFragment(html);
-            document.select("table").remove();
-            text = document.text();
-        }
         return new SearchIndex.Entry(report.metadata().title(), SitePaths.report(report), report.year(),
                 String.join(" ", names.stream().distinct().toList()), body.category().label(), text);
     }

@@ -1,0 +1,110 @@
+package io.github.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.testing.SiteProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild keeps the page and open data of every report whose files, neighbours and shared
+ * input did not change, renders the others, and gives the same website as a build from nothing.
+ */
+class KeptReportPagesTest {
+
+    @TempDir
+    Path dir;
+
+    private SiteProject site;
+    private Path project;
+
+    @BeforeEach
+    void sixReports() {
+        project = dir.resolve("project");
+        site = SiteProject.standard(project);
+        for (int year = 2016; year <= 2018; year++) {
+            for (String body : List.of("pingshun", "fgj")) {
+                site.file("reports/" + year + "/" + body + ".md", "# " + body + year + "\n\n" + year + "年正文。\n");
+            }
+        }
+        assertEquals(0, build().keptPages());
+    }
+
+    @Test
+    void anEditedReportAndItsTwoNeighboursAreRenderedTheRestKept() throws IOException {
+        // 2017 pingshun is in the middle of the column: two neighbours show its title (上一篇/下一篇).
+        site.file("reports/2017/pingshun.md", "---\ntitle: 平顺2017（修订）\n---\n改过的正文。\n");
+        assertEquals(3, build().keptPages());
+        List<String> showingTheTitle = new java.util.ArrayList<>();
+        for (String year : List.of("2016", "2017", "2018")) {
+            for (String body : List.of("pingshun", "fgj")) {
+                String page = "ndbg/" + year + "/" + body + ".html";
+                if (!page.equals("ndbg/2017/pingshun.html") && read(page).contains("平顺2017（修订）")) {
+                    showingTheTitle.add(page);
+                }
+            }
+        }
+        assertEquals(2, showingTheTitle.size(), showingTheTitle.toString());
+        assertSameAsABuildFromNothing();
+    }
+
+    @Test
+    void aChangeEveryPageSharesRendersEveryReport() throws IOException {
+        site.file("bodies.yaml", SiteProject.BODIES_YAML.replace("庆安县平顺街道办事处", "庆安县平顺街道"));
+        assertEquals(0, build().keptPages());
+        assertSameAsABuildFromNothing();
+    }
+
+    @Test
+    void aWebsiteEditedByHandIsNotTrusted() throws IOException {
+        Files.writeString(project.resolve("target/site/ndbg/2016/fgj.html"), "改坏了");
+        site.file("reports/2018/pingshun.md", "# 平顺2018\n\n新正文。\n");
+        assertEquals(0, build().keptPages());
+        assertFalse(read("ndbg/2016/fgj.html").contains("改坏了"));
+        assertSameAsABuildFromNothing();
+    }
+
+    @Test
+    void aDeletedReportLeavesNothingAndItsNeighboursLinkPastIt() throws IOException {
+        Files.delete(project.resolve("reports/2017/fgj.md"));
+        assertEquals(3, build().keptPages());
+        assertFalse(Files.exists(project.resolve("target/site/ndbg/2017/fgj.html")));
+        assertSameAsABuildFromNothing();
+    }
+
+    private BuildSummary build() {
+        return new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true)
+                .generate(project, project.resolve("target/site"), project.resolve("target/gongkai-cache"));
+    }
+
+    private String read(String page) throws IOException {
+        return Files.readString(project.resolve("target/site").resolve(page));
+    }
+
+    private void assertSameAsABuildFromNothing() throws IOException {
+        Path fresh = dir.resolve("fresh");
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true).generate(project, fresh);
+        Path site = project.resolve("target/site");
+        assertEquals(files(fresh), files(site));
+        for (Path file : files(fresh)) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
+                    file.toString());
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}

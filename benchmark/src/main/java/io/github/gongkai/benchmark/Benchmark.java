@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * Generates an archive of N reports and times, in rounds that alternate the commands on the same
  * files: our {@code mvn site:generate} cold, after no change and after one edited report; {@code mvn
- * validate} (Maven's own start-up, the reference for rebuilds); the stock jbake-maven-plugin; and
+ * validate} (Maven's own start-up, the reference for rebuilds) and our goal skipped (Maven with our
+ * plugin loaded); the stock jbake-maven-plugin; and
  * the raw conversion floor. Each command is one process timed by {@code /usr/bin/time}, which also
  * gives its peak resident memory (for Maven, that of the Maven JVM).
  *
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * {@code bench.jbake} ({@code false} skips the baseline; default: only up to N = 1,000),
  * {@code bench.warmup} (uncounted rounds first; default 1 up to N = 100, else 0) and {@code bench.only}
  * (a comma-separated list of the commands to run, e.g. {@code ours-cold,ours-nochange,validate}) and
- * {@code bench.jvmConfig} (JVM options for our site project's {@code .mvn/jvm.config}, e.g. {@code -Xmx512m}).
+ * {@code bench.jvmConfig} (JVM options, space-separated, for our site project's {@code .mvn/jvm.config} and the
+ * floor's JVM, e.g. {@code -Xmx512m -XX:TieredStopAtLevel=1}; the baseline runs with Maven's defaults).
  */
 public final class Benchmark {
 
@@ -59,6 +61,10 @@ public final class Benchmark {
 
     /** Runs the benchmark; see the class comment. */
     public static void main(String[] args) throws Exception {
+        String jvmOptions = System.getenv("BENCH_JVM_CONFIG");
+        if (System.getProperty("bench.jvmConfig") == null && jvmOptions != null) {
+            System.setProperty("bench.jvmConfig", jvmOptions);
+        }
         int n = Integer.parseInt(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : (n >= 10_000 ? 1 : 3);
         boolean withJbake = Boolean.parseBoolean(System.getProperty("bench.jbake", String.valueOf(n <= 1000)));
@@ -73,14 +79,20 @@ public final class Benchmark {
         edits = ArchiveGenerator.generate(reports, work);
         String jvmConfig = System.getProperty("bench.jvmConfig", "").trim();
         if (!jvmConfig.isEmpty()) {
-            // Maven reads the project's .mvn/jvm.config: the way a site project caps the build's heap.
+            // Maven reads a project's .mvn/jvm.config: the way a site project sets the build's JVM.
+            // The floor below gets the same options (it is the same kind of JVM work); the baseline
+            // stays stock: -Xmx512m and C1 alone made jbake slower (83 s against 50-71 s).
             Files.createDirectories(gongkai.resolve(".mvn"));
-            Files.writeString(gongkai.resolve(".mvn/jvm.config"), jvmConfig + "\n");
+            Files.writeString(gongkai.resolve(".mvn/jvm.config"), jvmConfig.replace(' ', '\n') + "\n");
         }
         System.out.printf(Locale.ROOT, "generated %d reports in %s (%.1f s)%n", reports, work,
                 (System.nanoTime() - start) / 1e9);
-        List<String> floor = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), RawConversion.class.getName(), gongkai.toString());
+        List<String> floor = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!jvmConfig.isEmpty()) {
+            floor.addAll(Arrays.asList(jvmConfig.split("\\s+")));
+        }
+        floor.addAll(List.of("-cp", System.getProperty("java.class.path"), RawConversion.class.getName(),
+                gongkai.toString()));
         // Warm-up rounds check that every command works and warm the file cache; they are not counted.
         int warmup = Integer.parseInt(System.getProperty("bench.warmup", reports <= 100 ? "1" : "0"));
         System.setProperty("bench.warmupRounds", String.valueOf(warmup));
@@ -91,6 +103,7 @@ public final class Benchmark {
             time(counted, "ours-edit-figure", gongkai, goal("site:generate"), this::editFigure);
             time(counted, "ours-edit-asciidoc", gongkai, goal("site:generate"), this::editAsciidoc);
             time(counted, "validate", gongkai, goal("validate"), () -> { });
+            time(counted, "ours-skip", gongkai, goal("site:generate", "-Dgongkai.skip"), () -> { });
             if (withJbake) {
                 time(counted, "jbake", jbake, goal("org.jbake:jbake-maven-plugin:2.7.0-rc.7:generate"),
                         () -> deleteTree(jbake.resolve("target")));
@@ -108,9 +121,9 @@ public final class Benchmark {
         System.out.println("written to " + file);
     }
 
-    private List<String> goal(String goal) {
+    private List<String> goal(String... goal) {
         List<String> command = new ArrayList<>(mvn);
-        command.add(goal);
+        command.addAll(List.of(goal));
         return command;
     }
 

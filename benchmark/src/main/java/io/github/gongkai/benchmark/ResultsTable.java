@@ -20,6 +20,7 @@ final class ResultsTable {
             "ours-edit-figure", "`mvn site:generate`, one report's figure edited",
             "ours-edit-asciidoc", "`mvn site:generate`, one AsciiDoc narrative edited",
             "validate", "`mvn validate` (Maven start-up, reference for rebuilds)",
+            "ours-skip", "`mvn site:generate -Dgongkai.skip` (our plugin loaded, nothing done)",
             "jbake", "jbake-maven-plugin 2.7.0-rc.7 `generate` (baseline)",
             "floor", "raw AsciidoctorJ + flexmark conversion, one JVM (floor)");
 
@@ -43,7 +44,8 @@ final class ResultsTable {
                 .append(" uncounted warm-up round(s); in every round the commands run in ")
                 .append("turn on the same files. Our site: ").append(files).append(" files.")
                 .append(System.getProperty("bench.jvmConfig", "").isBlank() ? ""
-                        : " Our site project's `.mvn/jvm.config`: `" + System.getProperty("bench.jvmConfig") + "`.")
+                        : " JVM options (our site project's `.mvn/jvm.config`, and the floor's command line; the"
+                        + " baseline runs with Maven's defaults): `" + System.getProperty("bench.jvmConfig") + "`.")
                 .append("\n\n");
         out.append("| command | median wall (s) | min–max (s) | median CPU (s) | median peak RSS (MB) |\n");
         out.append("|---|---:|---:|---:|---:|\n");
@@ -60,6 +62,8 @@ final class ResultsTable {
         ratio(out, "ours cold ÷ floor", ours / floor);
         ratio(out, "ours cold ÷ (floor + `mvn validate`)", ours / (floor + validate));
         ratio(out, "no-change rebuild ÷ `mvn validate`", median(samples.get("ours-nochange"), 0) / validate);
+        ratio(out, "goal skipped ÷ `mvn validate` (what loading the plugin costs)",
+                median(samples.get("ours-skip"), 0) / validate);
         ratio(out, "one figure edited ÷ `mvn validate`", median(samples.get("ours-edit-figure"), 0) / validate);
         ratio(out, "one AsciiDoc narrative edited ÷ `mvn validate`",
                 median(samples.get("ours-edit-asciidoc"), 0) / validate);
@@ -80,7 +84,7 @@ final class ResultsTable {
             {"bench.jbake", "BENCH_JBAKE"}}) {
             String value = System.getProperty(pair[0], "").trim();
             if (!value.isEmpty()) {
-                out.append(pair[1]).append('=').append(value).append(' ');
+                out.append(pair[1]).append('=').append(value.contains(" ") ? "'" + value + "'" : value).append(' ');
             }
         }
         return out.toString();

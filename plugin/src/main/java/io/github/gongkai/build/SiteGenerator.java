@@ -98,19 +98,8 @@ public final class SiteGenerator {
         ReportReuse reuse = ReportReuse.in(cacheDir, ReportKeys.of(inputs, settings),
                 intact ? outputDir.toAbsolutePath().normalize() : null);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        BuildLog recording = new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-                log.warn(message);
-            }
-        };
-        BuildSummary summary = build(projectDir, outputDir, cacheDir, reuse, recording, start);
+        BuildSummary summary = build(projectDir, outputDir, cacheDir, reuse, BuildLog.withWarningsTo(log, warnings::add),
+                start);
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
         new BuildRecord(key, SiteFingerprint.output(outputDir, report), summary.reports(), summary.files(),

@@ -1,5 +1,7 @@
 package io.github.gongkai.diagnostic;
 
+import java.util.function.Consumer;
+
 /**
  * Where the build reports progress and warnings; the Maven goal passes Maven's log, tests
  * collect the lines.
@@ -11,6 +13,22 @@ public interface BuildLog {
 
     /** A problem that does not stop the build. */
     void warn(String message);
+
+    /** A log that passes everything on to {@code next} and also hands each warning to {@code warnings}. */
+    static BuildLog withWarningsTo(BuildLog next, Consumer<String> warnings) {
+        return new BuildLog() {
+            @Override
+            public void info(String message) {
+                next.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.accept(message);
+                next.warn(message);
+            }
+        };
+    }
 
     /** A log that prints nothing. */
     static BuildLog silent() {

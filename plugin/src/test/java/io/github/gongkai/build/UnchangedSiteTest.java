@@ -129,17 +129,8 @@ class UnchangedSiteTest {
     }
 
     private BuildSummary build(boolean sanitize) {
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
-        return new SiteGenerator(log, getClass().getClassLoader(), sanitize).generate(project, output, cache);
+        return new SiteGenerator(BuildLog.withWarningsTo(BuildLog.silent(), warnings::add), getClass().getClassLoader(),
+                sanitize).generate(project, output, cache);
     }
 
     private static Map<String, Long> modificationTimes(Path root) throws IOException {

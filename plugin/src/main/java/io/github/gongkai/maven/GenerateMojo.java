@@ -28,8 +28,10 @@ public class GenerateMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Where narratives converted by earlier builds are kept, so that a rebuild converts only the
-     * narratives that changed (and starts no AsciiDoc engine when no AsciiDoc changed). Deleted by
+     * Where a build leaves what lets the next one skip work: converted narratives (a rebuild
+     * converts only those that changed, and starts no AsciiDoc engine when no AsciiDoc changed),
+     * each report's entry (a report whose files and neighbours did not change keeps its page), and
+     * the build record (a build with nothing changed keeps the whole website). Deleted by
      * {@code mvn clean}; never published.
      */
     @Parameter(property = "gongkai.cacheDirectory", defaultValue = "${project.build.directory}/gongkai-cache",

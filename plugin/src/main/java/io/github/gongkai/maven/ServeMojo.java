@@ -30,8 +30,8 @@ public class ServeMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Where converted narratives are kept between rebuilds (the same cache as site:generate's), so
-     * that an edit converts only the narrative that changed instead of every one on every save.
+     * Where converted narratives, kept report pages and the build record are kept between rebuilds
+     * (the same folder as site:generate's), so that a save converts and renders only what changed.
      */
     @Parameter(property = "gongkai.cacheDirectory", defaultValue = "${project.build.directory}/gongkai-cache",
             required = true)

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -40,7 +41,7 @@ public final class ReportReuse {
     private final Function<AnnualReport, Optional<String>> keys;
     private final Path earlierSite;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> used = new ConcurrentHashMap<>();
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     private ReportReuse(Path dir, Function<AnnualReport, Optional<String>> keys, Path earlierSite) {
         this.dir = dir;
@@ -106,7 +107,7 @@ public final class ReportReuse {
                 return Optional.empty();
             }
             Entry entry = new Entry(List.copyOf(files), text);
-            used.put(key, true);
+            used.add(key);
             written.put(key, entry);
             return Optional.of(entry);
         } catch (NoSuchFileException e) {
@@ -138,7 +139,7 @@ public final class ReportReuse {
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, Entry> entry : written.entrySet()) {
-                if (!used.containsKey(entry.getKey())) {
+                if (!used.contains(entry.getKey())) {
                     write(dir.resolve(entry.getKey() + SUFFIX), entry.getValue());
                 }
             }

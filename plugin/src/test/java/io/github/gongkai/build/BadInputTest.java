@@ -47,16 +47,7 @@ class BadInputTest {
         Files.createDirectories(output);
         Files.writeString(output.resolve("index.html"), PREVIOUS);
         List<String> warnings = new ArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        BuildLog log = BuildLog.withWarningsTo(BuildLog.silent(), warnings::add);
 
         RuntimeException thrown = assertTimeoutPreemptively(HANG_GUARD, () -> {
             try {

@@ -42,16 +42,7 @@ class NarrativeConverterTest {
 
                 include::/etc/passwd[]
                 """.formatted(secret);
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-                WARNINGS.add(message);
-            }
-        };
+        BuildLog log = BuildLog.withWarningsTo(BuildLog.silent(), WARNINGS::add);
         try (NarrativeConverter converter = new NarrativeConverter(project.toFile(), log)) {
             html = converter.toHtml(new Narrative(SourceLocation.of(Path.of("reports/2023/fgj.adoc")),
                     MarkupLanguage.ASCIIDOC, body, 1));

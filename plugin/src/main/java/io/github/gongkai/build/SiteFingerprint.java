@@ -108,6 +108,18 @@ final class SiteFingerprint {
     private record Found(String path, long size, long modified) {
     }
 
+    /** Whether {@code file} of the project still has the size and modification time it was examined with. */
+    static boolean unchanged(Path projectDir, InputFile file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(projectDir.resolve(file.path()),
+                    BasicFileAttributes.class);
+            return attributes.size() == file.size()
+                    && micros(attributes.lastModifiedTime().toInstant()) == file.modified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /**
      * The jars the plugin runs from: Maven gives a plugin a class loader of URLs (the plugin,
      * its themes and libraries); elsewhere the class path. A reinstalled SNAPSHOT changes them.

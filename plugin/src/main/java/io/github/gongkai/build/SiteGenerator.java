@@ -1,6 +1,7 @@
 package io.github.gongkai.build;
 
 import io.github.gongkai.archive.SitePaths;
+import io.github.gongkai.content.EarlierReports;
 import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
@@ -13,6 +14,7 @@ import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.ReportReuse;
 import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
+import io.github.gongkai.validate.ReportValidator;
 import io.github.gongkai.validate.SiteValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +77,7 @@ public final class SiteGenerator {
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         if (cacheDir == null) {
-            return build(projectDir, outputDir, null, ReportReuse.none(), log, start);
+            return build(projectDir, outputDir, null, ReportReuse.none(), null, log, start);
         }
         Path report = validationReport(outputDir);
         // The website is examined on another core while the input is.
@@ -98,8 +100,9 @@ public final class SiteGenerator {
         ReportReuse reuse = ReportReuse.in(cacheDir, ReportKeys.of(inputs, settings),
                 intact ? outputDir.toAbsolutePath().normalize() : null);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        BuildSummary summary = build(projectDir, outputDir, cacheDir, reuse, BuildLog.withWarningsTo(log, warnings::add),
-                start);
+        ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings));
+        BuildSummary summary = build(projectDir, outputDir, cacheDir, reuse, store,
+                BuildLog.withWarningsTo(log, warnings::add), start);
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
         new BuildRecord(key, SiteFingerprint.output(outputDir, report), summary.reports(), summary.files(),
@@ -120,11 +123,13 @@ public final class SiteGenerator {
                 "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize());
     }
 
-    private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, BuildLog log,
-            long start) {
-        SiteContent content = new SiteLoader(projectDir, log).load();
+    /** @param store what earlier builds read and found, null for none */
+    private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, ReportStore store,
+            BuildLog log, long start) {
+        SiteContent content = new SiteLoader(projectDir, log, store == null ? EarlierReports.NONE : store).load();
         long read = System.nanoTime();
-        SiteValidator.validate(content, validationReport(outputDir), log);
+        SiteValidator.validate(content, validationReport(outputDir), log,
+                store == null ? ReportValidator::check : store.checker());
         long loaded = System.nanoTime();
         Theme theme = Theme.load(content.config().theme(), themes, projectDir);
         if (!sanitize) {
@@ -155,6 +160,9 @@ public final class SiteGenerator {
             long rendered = System.nanoTime();
             output.commit();
             reuse.save();
+            if (store != null) {
+                store.save();
+            }
             cache.prune();
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),

@@ -41,14 +41,25 @@ public final class SiteLoader {
 
     private final Path projectDir;
     private final BuildLog log;
+    private final EarlierReports earlier;
 
     /**
      * @param projectDir the site project folder, holding site.yaml
      * @param log        where skipped files are reported
      */
     public SiteLoader(Path projectDir, BuildLog log) {
+        this(projectDir, log, EarlierReports.NONE);
+    }
+
+    /**
+     * @param projectDir the site project folder, holding site.yaml
+     * @param log        where skipped files are reported
+     * @param earlier    reports an earlier build read, taken instead of parsing unchanged files
+     */
+    public SiteLoader(Path projectDir, BuildLog log, EarlierReports earlier) {
         this.projectDir = projectDir;
         this.log = log;
+        this.earlier = earlier;
     }
 
     /** Loads everything; throws {@link InputError} at the first problem. */
@@ -61,7 +72,7 @@ public final class SiteLoader {
         for (Path yearDir : yearDirectories()) {
             int year = Integer.parseInt(yearDir.getFileName().toString());
             for (Map.Entry<String, ReportFiles> entry : reportFiles(yearDir).entrySet()) {
-                pending.add(new Pending(year, entry.getValue()));
+                pending.add(new Pending(year, entry.getKey(), entry.getValue()));
             }
         }
         // Reading and checking the report files is most of loading: every core takes a share, and the
@@ -150,7 +161,7 @@ public final class SiteLoader {
     }
 
     /** A report's files, found in a year folder. */
-    private record Pending(int year, ReportFiles files) {
+    private record Pending(int year, String base, ReportFiles files) {
     }
 
     /** A report read, or the error that stopped it, with the warnings it gave. */
@@ -158,9 +169,15 @@ public final class SiteLoader {
     }
 
     private Loaded load(Pending pending, Map<String, PublishingBody> bodies) {
+        Optional<ReportCodec.Decoded> recalled = earlier.recall(pending.year(), pending.base(), bodies);
+        if (recalled.isPresent()) {
+            return new Loaded(recalled.get().report(), recalled.get().warnings(), null);
+        }
         List<String> warnings = new ArrayList<>();
         try {
-            return new Loaded(report(pending.year(), pending.files(), bodies, warnings::add), warnings, null);
+            AnnualReport report = report(pending.year(), pending.files(), bodies, warnings::add);
+            earlier.read(report, List.copyOf(warnings));
+            return new Loaded(report, warnings, null);
         } catch (RuntimeException e) {
             return new Loaded(null, warnings, e);
         }

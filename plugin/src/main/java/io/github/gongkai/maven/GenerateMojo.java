@@ -30,7 +30,9 @@ public class GenerateMojo extends AbstractMojo {
     /**
      * Where a build leaves what lets the next one skip work: converted narratives (a rebuild
      * converts only those that changed, and starts no AsciiDoc engine when no AsciiDoc changed),
-     * each report's entry (a report whose files and neighbours did not change keeps its page), and
+     * what was read from each report's files and found in its figures (a rebuild parses and checks
+     * only the reports whose files changed), each report's entry (a report whose files and
+     * neighbours did not change keeps its page), and
      * the build record (a build with nothing changed keeps the whole website). Deleted by
      * {@code mvn clean}; never published.
      */

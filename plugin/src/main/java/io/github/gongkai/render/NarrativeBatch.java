@@ -57,11 +57,18 @@ public final class NarrativeBatch implements NarrativeHtml {
         // What the cache holds is read again when its page is rendered, not kept: at 10,000 reports
         // the HTML of every narrative would take a few hundred MB of heap.
         Map<Narrative, String> stored = new ConcurrentHashMap<>();
-        for (Narrative narrative : narratives) {
-            Optional<String> key = cache.keyOf(narrative);
-            Optional<ConvertedNarrative> cached = key.flatMap(cache::get);
+        // Hashing every narrative and reading its entry is the whole of this stage when nothing
+        // needs converting: every core takes a share, and the results are taken in order.
+        List<Optional<String>> keyList = narratives.parallelStream().map(cache::keyOf).toList();
+        List<Optional<ConvertedNarrative>> cachedList = keyList.parallelStream()
+                .map(key -> key.flatMap(cache::get).map(cached -> new ConvertedNarrative("", cached.messages())))
+                .toList();
+        for (int i = 0; i < narratives.size(); i++) {
+            Narrative narrative = narratives.get(i);
+            Optional<String> key = keyList.get(i);
+            Optional<ConvertedNarrative> cached = cachedList.get(i);
             if (cached.isPresent()) {
-                results.put(narrative, new ConvertedNarrative("", cached.get().messages()));
+                results.put(narrative, cached.get());
                 stored.put(narrative, key.get());
                 continue;
             }

@@ -1,6 +1,7 @@
 package io.github.gongkai.render;
 
 import io.github.gongkai.data.Narrative;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -82,7 +83,8 @@ public final class NarrativeCache {
     /** The entry for {@code key}, if an earlier build stored a readable one. */
     Optional<ConvertedNarrative> get(String key) {
         Path file = dir.resolve(key + SUFFIX);
-        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+        // Read whole, then parsed: an unbuffered stream would ask the file system for every int.
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Checks every report of a site, writes the validation report (a JSON file beside the
@@ -33,11 +34,25 @@ public final class SiteValidator {
      * @throws InvalidFigures when a hard invariant is broken and not acknowledged
      */
     public static List<Finding> validate(SiteContent content, Path report, BuildLog log) {
+        return validate(content, report, log, ReportValidator::check);
+    }
+
+    /**
+     * @param content the loaded site
+     * @param report  where the machine-readable validation report goes
+     * @param log     the build log
+     * @param check   each report's own findings: {@link ReportValidator#check}, or what an earlier
+     *                build found for the same files
+     * @return every finding
+     * @throws InvalidFigures when a hard invariant is broken and not acknowledged
+     */
+    public static List<Finding> validate(SiteContent content, Path report, BuildLog log,
+            Function<AnnualReport, List<Finding>> check) {
         List<Finding> findings = new ArrayList<>();
         List<Map<String, Object>> entries = new ArrayList<>();
         Map<AnnualReport, List<Finding>> continuity = YearContinuity.check(content.reports());
         // Each report is checked on its own, on every core; findings are then taken in report order.
-        List<List<Finding>> checked = content.reports().parallelStream().map(ReportValidator::check).toList();
+        List<List<Finding>> checked = content.reports().parallelStream().map(check).toList();
         for (int i = 0; i < content.reports().size(); i++) {
             AnnualReport annual = content.reports().get(i);
             List<Finding> found = new ArrayList<>(checked.get(i));

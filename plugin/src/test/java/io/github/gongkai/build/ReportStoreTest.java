@@ -1,0 +1,165 @@
+package io.github.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.diagnostic.BuildLog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A rebuild takes what earlier builds read from unchanged report files, and found in their
+ * figures, from the cache, and gives the same website, warnings included, as a build from nothing.
+ * Run on a copy of the example site (56 reports in the three formats).
+ */
+class ReportStoreTest {
+
+    private static final Path EXAMPLE = Path.of("../site-content");
+
+    @TempDir
+    Path dir;
+
+    private Path project;
+
+    @BeforeEach
+    void exampleSite() throws IOException {
+        project = dir.resolve("project");
+        try (Stream<Path> walk = Files.walk(EXAMPLE)) {
+            for (Path from : walk.filter(Files::isRegularFile).toList()) {
+                Path relative = EXAMPLE.relativize(from);
+                if (relative.startsWith("target")) {
+                    continue;
+                }
+                Files.createDirectories(project.resolve(relative).getParent());
+                Files.copy(from, project.resolve(relative));
+            }
+        }
+    }
+
+    @Test
+    void anEditedReportIsReadAgainAndTheSiteIsAsFromNothing() throws IOException {
+        build(new ArrayList<>());
+        Set<String> before = entries();
+        assertEquals(reportCount(), before.size(), "one entry per report");
+
+        edit("reports/2023/dlz.yaml", "licensing:   {decisions: 13}", "licensing:   {decisions: 14}");
+        build(new ArrayList<>());
+
+        Set<String> after = entries();
+        assertEquals(reportCount(), after.size());
+        assertEquals(1, before.stream().filter(key -> !after.contains(key)).count(), "exactly one entry replaced");
+        assertSameAsABuildFromNothing();
+    }
+
+    @Test
+    void warningsOfReportsTakenFromTheCacheAreGivenAgain() throws IOException {
+        // A4: 规章 in a town's report (a warning of the check); an empty narrative (a warning of the reading).
+        edit("reports/2023/dlz.yaml", "regulations:        {issued: 0, repealed: 0, inForce: 0}",
+                "regulations:        {issued: 1, repealed: 0, inForce: 1}");
+        Files.writeString(project.resolve("reports/2023/dlz.md"), "");
+        List<String> first = new ArrayList<>();
+        build(first);
+        assertTrue(first.stream().anyMatch(w -> w.contains("A4")), first.toString());
+        assertTrue(first.stream().anyMatch(w -> w.contains("正文文件是空的")), first.toString());
+
+        edit("reports/2023/mlz.yaml", "licensing:", "licensing: ");
+        List<String> second = new ArrayList<>();
+        build(second);
+        assertEquals(first, second);
+    }
+
+    @Test
+    void damagedEntriesAreReadFromTheFilesAndReplaced() throws IOException {
+        build(new ArrayList<>());
+        for (String key : entries()) {
+            Files.writeString(project.resolve("target/gongkai-cache/loaded/" + key + ".loaded"), "坏了");
+        }
+        edit("reports/2023/dlz.yaml", "licensing:   {decisions: 13}", "licensing:   {decisions: 15}");
+        build(new ArrayList<>());
+        assertSameAsABuildFromNothing();
+        for (String key : entries()) {
+            assertNotEquals("坏了", Files.readString(project.resolve("target/gongkai-cache/loaded/" + key + ".loaded"),
+                    StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
+    void aReportEditedWhileTheBuildRanIsNotKept() throws IOException {
+        SiteFingerprint.Inputs inputs = SiteFingerprint.inputs(project, List.of(), Map.of(), 0);
+        Path cache = dir.resolve("cache");
+        ReportStore store = ReportStore.in(cache, project, ReportKeys.loading(inputs, "settings"));
+        SiteContent content = new SiteLoader(project, BuildLog.silent(), store).load();
+        content.reports().forEach(store.checker()::apply);
+
+        edit("reports/2023/dlz.yaml", "licensing:   {decisions: 13}", "licensing:   {decisions: 16}");
+        store.save();
+
+        assertEquals(content.reports().size() - 1, entries(cache.resolve("loaded")).size());
+        Set<String> kept = entries(cache.resolve("loaded"));
+        ReportKeys keys = ReportKeys.loading(inputs, "settings");
+        AnnualReport dlz = content.reports().stream()
+                .filter(r -> r.year() == 2023 && r.body().id().equals("dlz")).findFirst().orElseThrow();
+        assertFalse(kept.contains(keys.key(dlz.year(), dlz.body().id()).orElseThrow()));
+    }
+
+    private void build(List<String> warnings) {
+        new SiteGenerator(BuildLog.withWarningsTo(BuildLog.silent(), warnings::add), getClass().getClassLoader(), true)
+                .generate(project, project.resolve("target/site"), project.resolve("target/gongkai-cache"));
+    }
+
+    private void edit(String file, String from, String to) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path);
+        assertTrue(text.contains(from), file + " has " + from);
+        Files.writeString(path, text.replace(from, to));
+    }
+
+    private long reportCount() {
+        return new SiteLoader(project, BuildLog.silent()).load().reports().size();
+    }
+
+    private Set<String> entries() throws IOException {
+        return entries(project.resolve("target/gongkai-cache/loaded"));
+    }
+
+    private static Set<String> entries(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".loaded"))
+                    .map(n -> n.substring(0, n.length() - ".loaded".length())).collect(Collectors.toSet());
+        }
+    }
+
+    private void assertSameAsABuildFromNothing() throws IOException {
+        Path fresh = dir.resolve("fresh");
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true).generate(project, fresh);
+        Path site = project.resolve("target/site");
+        assertEquals(files(fresh), files(site));
+        for (Path file : files(fresh)) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
+                    file.toString());
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}

@@ -1,6 +1,5 @@
 package io.github.gongkai.build;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -147,19 +146,6 @@ class ReportStoreTest {
     }
 
     private void assertSameAsABuildFromNothing() throws IOException {
-        Path fresh = dir.resolve("fresh");
-        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true).generate(project, fresh);
-        Path site = project.resolve("target/site");
-        assertEquals(files(fresh), files(site));
-        for (Path file : files(fresh)) {
-            assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
-                    file.toString());
-        }
-    }
-
-    private static List<Path> files(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
-        }
+        FromNothing.assertSameSite(project, project.resolve("target/site"), dir.resolve("fresh"));
     }
 }

@@ -1,0 +1,34 @@
+package io.github.gongkai.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongkai.diagnostic.BuildLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The check every incremental-build test ends with: the website equals a build from nothing. */
+final class FromNothing {
+
+    private FromNothing() {
+    }
+
+    /** Builds {@code project} without a cache into {@code fresh}; its files must be those of {@code site}, byte for byte. */
+    static void assertSameSite(Path project, Path site, Path fresh) throws IOException {
+        new SiteGenerator(BuildLog.silent(), FromNothing.class.getClassLoader(), true).generate(project, fresh);
+        assertEquals(files(fresh), files(site));
+        for (Path file : files(fresh)) {
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
+                    file.toString());
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
+    }
+}

@@ -96,7 +96,11 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     }
 
     private String asciidoc(Narrative narrative) {
-        Options options = Options.builder()
+        return engine().convert(narrative.body(), asciidocOptions());
+    }
+
+    private Options asciidocOptions() {
+        return Options.builder()
                 .safe(SafeMode.SAFE)
                 .standalone(false)
                 .baseDir(projectDir)
@@ -105,7 +109,6 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
                         .attribute("attribute-missing", "warn")
                         .build())
                 .build();
-        return engine().convert(narrative.body(), options);
     }
 
     private synchronized Asciidoctor engine() {
@@ -116,6 +119,9 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
             asciidoctor.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
                     note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
                             + "site project was not read")));
+            // The first conversion defines AsciidoctorJ's extension classes in JRuby; done here, on
+            // one thread, so that two threads defining them at once do not print JRuby warnings.
+            asciidoctor.convert("", asciidocOptions());
         }
         return asciidoctor;
     }

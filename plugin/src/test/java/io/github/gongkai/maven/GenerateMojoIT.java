@@ -43,6 +43,24 @@ class GenerateMojoIT {
         assertTrue(log.contains("已生成 2 篇年报"), log);
     }
 
+    /**
+     * Two threads starting their first AsciiDoc conversion at once made JRuby print "warning:
+     * already initialized constant AsciidoctorJ::Extensions::…" into users' builds (seen with two
+     * or more processors, in the projects with several AsciiDoc narratives such as incremental).
+     */
+    @Test
+    void noBuildPrintsJRubyWarnings() throws IOException {
+        List<Path> logs;
+        try (Stream<Path> projects = Files.list(IT)) {
+            logs = projects.map(project -> project.resolve("build.log")).filter(Files::isRegularFile).sorted().toList();
+        }
+        assertTrue(logs.size() > 10, "the invoker projects ran: " + logs);
+        for (Path log : logs) {
+            assertEquals(List.of(), Files.readAllLines(log).stream()
+                    .filter(line -> line.contains("warning: already initialized constant")).toList(), log.toString());
+        }
+    }
+
     @Test
     void aBreakBetweenYearsIsAWarningAndTheSiteIsBuilt() throws IOException {
         String log = buildLog("year-discontinuity");

@@ -5,9 +5,9 @@ import io.github.gongkai.content.ReportCodec;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.diagnostic.SourceLocation;
+import io.github.gongkai.output.CacheFolder;
 import io.github.gongkai.validate.Finding;
 import io.github.gongkai.validate.ReportValidator;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -15,18 +15,17 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * What was read from each report's files and found in its figures, kept under
@@ -41,14 +40,14 @@ final class ReportStore implements EarlierReports {
     private static final int MAGIC = 0x474b4c31; // "GKL1"
     private static final String SUFFIX = ".loaded";
 
-    private final Path dir;
+    private final CacheFolder folder;
     private final Path projectDir;
     private final ReportKeys keys;
     /** This build's entries by key; {@code findings} is null until the report is checked. */
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
     private ReportStore(Path dir, Path projectDir, ReportKeys keys) {
-        this.dir = dir;
+        this.folder = new CacheFolder(dir, SUFFIX);
         this.projectDir = projectDir;
         this.keys = keys;
     }
@@ -77,7 +76,7 @@ final class ReportStore implements EarlierReports {
             return Optional.empty();
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                Files.readAllBytes(dir.resolve(key.get() + SUFFIX))))) {
+                Files.readAllBytes(folder.entry(key.get()))))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -122,50 +121,32 @@ final class ReportStore implements EarlierReports {
      * entry then holds what was read and found without error.
      */
     void save() {
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, Entry> entry : List.copyOf(current.entrySet())) {
-                Entry value = entry.getValue();
-                if (value.read() == null) {
-                    continue;
-                }
-                if (value.findings() != null && keys.unchanged(value.year(), value.id(), projectDir)) {
-                    write(entry.getKey(), value);
-                } else {
-                    current.remove(entry.getKey());
-                }
-            }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(SUFFIX) || !current.containsKey(name.substring(0, name.length()
-                            - SUFFIX.length()))) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法更新缓存 / cannot update the cache " + dir, e);
-        }
+        List<String> read = current.entrySet().stream().filter(entry -> entry.getValue().read() != null)
+                .map(Map.Entry::getKey).toList();
+        // A report whose files changed while the build ran was read under its old key: no entry.
+        Set<String> whole = read.parallelStream().filter(key -> {
+            Entry entry = current.get(key);
+            return entry.findings() != null && keys.unchanged(entry.year(), entry.id(), projectDir);
+        }).collect(Collectors.toSet());
+        read.stream().filter(key -> !whole.contains(key)).forEach(current::remove);
+        folder.writeAll(whole, key -> encode(current.get(key)));
+        folder.prune(current::containsKey);
     }
 
-    private void write(String key, Entry entry) throws IOException {
+    private static byte[] encode(Entry entry) {
         byte[] report = ReportCodec.encode(entry.read(), entry.warnings());
         byte[] findings = encode(entry.findings());
-        Path temp = Files.createTempFile(dir, key, ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(report.length + findings.length + 12);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(report.length);
             out.write(report);
             out.writeInt(findings.length);
             out.write(findings);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try {
-            Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
-        }
+        return bytes.toByteArray();
     }
 
     private static byte[] encode(List<Finding> findings) {

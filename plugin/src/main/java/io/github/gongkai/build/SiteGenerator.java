@@ -97,7 +97,9 @@ public final class SiteGenerator {
             return kept;
         }
         BuildRecord.forget(cacheDir);
-        ReportReuse reuse = ReportReuse.in(cacheDir, ReportKeys.of(inputs, settings),
+        ReportKeys pageKeys = ReportKeys.of(inputs, settings);
+        ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys,
+                built -> pageKeys.unchanged(built.year(), built.body().id(), projectDir),
                 intact ? outputDir.toAbsolutePath().normalize() : null);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings));

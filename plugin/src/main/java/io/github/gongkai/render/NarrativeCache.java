@@ -1,6 +1,7 @@
 package io.github.gongkai.render;
 
 import io.github.gongkai.data.Narrative;
+import io.github.gongkai.output.CacheFolder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -11,11 +12,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -26,7 +25,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.asciidoctor.Asciidoctor;
 import org.jsoup.Jsoup;
 
@@ -44,12 +42,12 @@ public final class NarrativeCache {
     private static final String SUFFIX = ".narrative";
     private static final NarrativeCache NONE = new NarrativeCache(null, "");
 
-    private final Path dir;
+    private final CacheFolder folder;
     private final String fingerprint;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     private NarrativeCache(Path dir, String fingerprint) {
-        this.dir = dir;
+        this.folder = dir == null ? null : new CacheFolder(dir, SUFFIX);
         this.fingerprint = fingerprint;
     }
 
@@ -69,7 +67,7 @@ public final class NarrativeCache {
 
     /** The key of {@code narrative}, or empty when it must be converted every time. */
     Optional<String> keyOf(Narrative narrative) {
-        if (dir == null || narrative.body().contains("include::")) {
+        if (folder == null || narrative.body().contains("include::")) {
             return Optional.empty();
         }
         MessageDigest sha = sha256();
@@ -82,7 +80,7 @@ public final class NarrativeCache {
 
     /** The entry for {@code key}, if an earlier build stored a readable one. */
     Optional<ConvertedNarrative> get(String key) {
-        Path file = dir.resolve(key + SUFFIX);
+        Path file = folder.entry(key);
         // Read whole, then parsed: an unbuffered stream would ask the file system for every int.
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
             if (in.readInt() != MAGIC) {
@@ -123,15 +121,7 @@ public final class NarrativeCache {
             }
             writeString(out, converted.html());
             out.flush();
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, key, ".tmp");
-            Files.write(temp, bytes.toByteArray());
-            try {
-                Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, dir.resolve(key + SUFFIX), StandardCopyOption.REPLACE_EXISTING);
-            }
+            folder.write(key, bytes.toByteArray());
             return true;
         } catch (IOException e) {
             // The cache is an optimisation; the build goes on without this entry.
@@ -141,23 +131,11 @@ public final class NarrativeCache {
 
     /** Deletes every entry this build did not use, so that the cache holds only the current site's narratives. */
     public void prune() {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                // Only the cache's own entries (and temporary files it left): other files share the folder.
-                boolean stale = name.endsWith(SUFFIX) ? !used.contains(name.substring(0, name.length()
-                        - SUFFIX.length())) : name.matches("[0-9a-f]{64}.*\\.tmp");
-                if (stale) {
-                    Files.deleteIfExists(file);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法清理缓存 / cannot prune the cache " + dir, e);
+        if (folder != null) {
+            folder.prune(used::contains);
         }
     }
+
 
     private static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -1,8 +1,9 @@
 package io.github.gongkai.render;
 
 import io.github.gongkai.data.AnnualReport;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import io.github.gongkai.output.CacheFolder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -14,14 +15,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * 复用: a report's page and open data that the last build wrote and this one keeps as they are,
@@ -35,17 +38,22 @@ public final class ReportReuse {
 
     private static final int MAGIC = 0x474b5231; // "GKR1"
     private static final String SUFFIX = ".report";
-    private static final ReportReuse NONE = new ReportReuse(null, report -> Optional.empty(), null);
+    private static final ReportReuse NONE = new ReportReuse(null, report -> Optional.empty(), report -> false, null);
 
-    private final Path dir;
+    private final CacheFolder folder;
     private final Function<AnnualReport, Optional<String>> keys;
+    private final Predicate<AnnualReport> unchanged;
     private final Path earlierSite;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** The reports each entry rendered by this build was made of: the report and its neighbours. */
+    private final Map<String, List<AnnualReport>> madeOf = new ConcurrentHashMap<>();
 
-    private ReportReuse(Path dir, Function<AnnualReport, Optional<String>> keys, Path earlierSite) {
-        this.dir = dir;
+    private ReportReuse(Path dir, Function<AnnualReport, Optional<String>> keys, Predicate<AnnualReport> unchanged,
+            Path earlierSite) {
+        this.folder = dir == null ? null : new CacheFolder(dir, SUFFIX);
         this.keys = keys;
+        this.unchanged = unchanged;
         this.earlierSite = earlierSite;
     }
 
@@ -57,11 +65,13 @@ public final class ReportReuse {
     /**
      * @param cacheDir    the build's cache folder
      * @param keys        a report's key (everything its files are made of), empty where unknown
+     * @param unchanged   whether a report's files are still as they were when its key was made
      * @param earlierSite the website in place when it is exactly what the last build wrote, so that
      *                    its files may be kept; null when it is not
      */
-    public static ReportReuse in(Path cacheDir, Function<AnnualReport, Optional<String>> keys, Path earlierSite) {
-        return new ReportReuse(cacheDir.resolve("reports"), keys, earlierSite);
+    public static ReportReuse in(Path cacheDir, Function<AnnualReport, Optional<String>> keys,
+            Predicate<AnnualReport> unchanged, Path earlierSite) {
+        return new ReportReuse(cacheDir.resolve("reports"), keys, unchanged, earlierSite);
     }
 
     /**
@@ -76,7 +86,7 @@ public final class ReportReuse {
     /** The key of the report at {@code i} in the column, with its neighbours', or empty. */
     Optional<String> keyOf(List<AnnualReport> ordered, int i) {
         Optional<String> own = keys.apply(ordered.get(i));
-        if (dir == null || own.isEmpty()) {
+        if (folder == null || own.isEmpty()) {
             return Optional.empty();
         }
         Optional<String> previous = i == 0 ? Optional.of("first") : keys.apply(ordered.get(i - 1));
@@ -92,8 +102,8 @@ public final class ReportReuse {
         if (earlierSite == null) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
-                Files.newInputStream(dir.resolve(key + SUFFIX))))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
+                Files.readAllBytes(folder.entry(key))))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -118,9 +128,13 @@ public final class ReportReuse {
         }
     }
 
-    /** Remembers what this build wrote for {@code key}, to be saved once the website is in place. */
-    void wrote(String key, Entry entry) {
+    /**
+     * Remembers what this build wrote for {@code key}, made of {@code reports} (the report and its
+     * neighbours), to be saved once the website is in place.
+     */
+    void wrote(String key, Entry entry, List<AnnualReport> reports) {
         written.put(key, entry);
+        madeOf.put(key, reports);
     }
 
     /** How many reports' files were kept from the last build. */
@@ -133,32 +147,28 @@ public final class ReportReuse {
      * the website now in place. Call after the new website replaced the old one.
      */
     public void save() {
-        if (dir == null) {
+        if (folder == null) {
             return;
         }
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, Entry> entry : written.entrySet()) {
-                if (!used.contains(entry.getKey())) {
-                    write(dir.resolve(entry.getKey() + SUFFIX), entry.getValue());
-                }
+        // A page made of a report whose files changed while the build ran shows what its key does not describe.
+        // Each report is looked at once (it is in three pages), by identity: its hashCode walks every cell.
+        Set<AnnualReport> reports = Collections.newSetFromMap(new IdentityHashMap<>());
+        madeOf.values().forEach(reports::addAll);
+        Set<AnnualReport> changed = Collections.newSetFromMap(new IdentityHashMap<>());
+        changed.addAll(reports.parallelStream().filter(unchanged.negate()).toList());
+        madeOf.forEach((key, from) -> {
+            if (from.stream().anyMatch(changed::contains)) {
+                written.remove(key);
             }
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path file : files.toList()) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(SUFFIX) || !written.containsKey(name.substring(0, name.length()
-                            - SUFFIX.length()))) {
-                        Files.deleteIfExists(file);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("无法更新缓存 / cannot update the cache " + dir, e);
-        }
+        });
+        folder.writeAll(written.keySet().stream().filter(key -> !used.contains(key)).toList(),
+                key -> encode(written.get(key)));
+        folder.prune(written::containsKey);
     }
 
-    private static void write(Path file, Entry entry) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+    private static byte[] encode(Entry entry) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(entry.files().size());
             for (String path : entry.files()) {
@@ -167,7 +177,10 @@ public final class ReportReuse {
             byte[] text = entry.searchText().getBytes(StandardCharsets.UTF_8);
             out.writeInt(text.length);
             out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return bytes.toByteArray();
     }
 
     private static String sha256(String text) {

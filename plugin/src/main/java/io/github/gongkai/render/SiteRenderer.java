@@ -113,7 +113,7 @@ public final class SiteRenderer {
         pages.addAll(OpenData.files(report));
         SearchIndex.Entry search = searchEntry(report, searchText(html));
         key.ifPresent(k -> reuse.wrote(k, new ReportReuse.Entry(pages.stream().map(RenderedPage::path).toList(),
-                search.text())));
+                search.text()), ordered.subList(Math.max(0, i - 1), Math.min(ordered.size(), i + 2))));
         return new ReportFiles(pages, search);
     }
 

@@ -1,0 +1,66 @@
+package io.github.gongkai.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongkai.archive.ArchiveColumn;
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.data.AnnualReport;
+import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.testing.SiteProject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which report entries a build leaves for the next one to keep pages by. */
+class ReportReuseTest {
+
+    @TempDir
+    Path dir;
+
+    /** Five reports of one body, 2019–2023: each page links its neighbours in the column. */
+    private SiteContent fiveReports() {
+        SiteProject project = SiteProject.standard(dir.resolve("project"));
+        for (int year = 2019; year <= 2023; year++) {
+            project.file("reports/" + year + "/fgj.md", "正文\n");
+        }
+        return new SiteLoader(project.root(), BuildLog.silent()).load();
+    }
+
+    private Set<String> entriesAfterABuild(SiteContent content, Predicate<AnnualReport> unchanged) throws IOException {
+        Path cache = dir.resolve("cache");
+        ReportReuse reuse = ReportReuse.in(cache, report -> Optional.of(report.year() + "-" + report.body().id()),
+                unchanged, null);
+        try (NarrativeConverter narratives = new NarrativeConverter(dir.toFile(), BuildLog.silent())) {
+            new SiteRenderer(Theme.load("default", getClass().getClassLoader()), narratives, reuse)
+                    .render(content, page -> { });
+        }
+        reuse.save();
+        try (Stream<Path> files = Files.list(cache.resolve("reports"))) {
+            return files.map(file -> file.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    @Test
+    void everyRenderedReportLeavesAnEntry() throws IOException {
+        assertEquals(5, entriesAfterABuild(fiveReports(), report -> true).size());
+    }
+
+    @Test
+    void aReportEditedWhileTheBuildRanLeavesNoEntryForItselfOrItsNeighbours() throws IOException {
+        SiteContent content = fiveReports();
+        List<AnnualReport> column = ArchiveColumn.of(content).reports();
+        AnnualReport edited = column.get(2);
+
+        // Its page and its two neighbours' pages were rendered from what the keys do not describe.
+        assertEquals(2, entriesAfterABuild(content, report -> report != edited).size());
+    }
+}

@@ -1,13 +1,12 @@
 package io.github.gongkai.build;
 
 import io.github.gongkai.build.SiteFingerprint.InputFile;
+import io.github.gongkai.output.CacheFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,14 +87,7 @@ record BuildRecord(String key, String output, int reports, int files, long hashe
         warnings.forEach(w -> text.append("warning ").append(escape(w)).append('\n'));
         try {
             Files.createDirectories(cacheDir);
-            Path temp = Files.createTempFile(cacheDir, FILE, ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, cacheDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, cacheDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFolder.replace(cacheDir.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // The record is an optimisation; without it the next build builds everything.
         }

@@ -41,13 +41,21 @@ public final class CacheFolder {
     /** Writes {@code bytes} as the entry of {@code key}: aside, then renamed over any earlier one. */
     public void write(String key, byte[] bytes) throws IOException {
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, key + suffix + ".", TEMP);
+        replace(entry(key), bytes);
+    }
+
+    /**
+     * Writes {@code bytes} into a file beside {@code file}, then renames it over {@code file}, so
+     * that a reader finds the whole old content or the whole new one. The folder must exist.
+     */
+    public static void replace(Path file, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", TEMP);
         try {
             Files.write(temp, bytes);
             try {
-                Files.move(temp, entry(key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, entry(key), StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
@@ -56,9 +64,9 @@ public final class CacheFolder {
     }
 
     /**
-     * Writes the entry of every key, {@code encode} giving its bytes, on every core: on the
-     * virtualised disks of shared hosts, creating a small file waits more than it works, so two
-     * writers take about half the time of one.
+     * Writes the entry of every key, {@code encode} giving its bytes, on every core: encoding is
+     * CPU work (creating the files was measured not to go faster on two threads; the kernel
+     * serialises it).
      *
      * @throws UncheckedIOException naming the folder, when an entry cannot be written
      */

@@ -136,7 +136,6 @@ public final class NarrativeCache {
         }
     }
 
-
     private static void writeString(DataOutputStream out, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(bytes.length);

@@ -1,7 +1,7 @@
 package io.github.gongkai.build;
 
 import io.github.gongkai.build.SiteFingerprint.InputFile;
-import io.github.gongkai.output.CacheFolder;
+import io.github.gongkai.output.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -87,7 +87,7 @@ record BuildRecord(String key, String output, int reports, int files, long hashe
         warnings.forEach(w -> text.append("warning ").append(escape(w)).append('\n'));
         try {
             Files.createDirectories(cacheDir);
-            CacheFolder.replace(cacheDir.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.replace(cacheDir.resolve(FILE), text.toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // The record is an optimisation; without it the next build builds everything.
         }

@@ -5,7 +5,7 @@ import io.github.gongkai.content.ReportCodec;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.diagnostic.SourceLocation;
-import io.github.gongkai.output.CacheFolder;
+import io.github.gongkai.output.CachePack;
 import io.github.gongkai.validate.Finding;
 import io.github.gongkai.validate.ReportValidator;
 import java.io.ByteArrayInputStream;
@@ -15,8 +15,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,26 +26,25 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What was read from each report's files and found in its figures, kept under
- * {@code <cache>/loaded/<key>.loaded} so that a build parses and checks only the reports whose
+ * What was read from each report's files and found in its figures, packed under
+ * {@code <cache>/loaded.*} ({@link CachePack}) so that a build parses and checks only the reports whose
  * files changed: parsing 1,000 statistics files and checking them was half of a one-figure edit's
  * build. The key ({@link ReportKeys#loading}) covers the report's files, bodies.yaml, the code and
- * the settings. An entry is complete or absent (written aside, then renamed); only the last
- * successful build's entries are left.
+ * the settings. Entries are written after a successful build; only that build's are left.
  */
-final class ReportStore implements EarlierReports {
+final class ReportStore implements EarlierReports, AutoCloseable {
 
     private static final int MAGIC = 0x474b4c31; // "GKL1"
-    private static final String SUFFIX = ".loaded";
+    private static final String NAME = "loaded";
 
-    private final CacheFolder folder;
+    private final CachePack pack;
     private final Path projectDir;
     private final ReportKeys keys;
     /** This build's entries by key; {@code findings} is null until the report is checked. */
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
 
     private ReportStore(Path dir, Path projectDir, ReportKeys keys) {
-        this.folder = new CacheFolder(dir, SUFFIX);
+        this.pack = CachePack.open(dir, NAME);
         this.projectDir = projectDir;
         this.keys = keys;
     }
@@ -58,7 +55,7 @@ final class ReportStore implements EarlierReports {
      * @param keys       the reports' keys for what is read from their files
      */
     static ReportStore in(Path cacheDir, Path projectDir, ReportKeys keys) {
-        return new ReportStore(cacheDir.resolve("loaded"), projectDir, keys);
+        return new ReportStore(cacheDir, projectDir, keys);
     }
 
     /**
@@ -75,8 +72,11 @@ final class ReportStore implements EarlierReports {
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                Files.readAllBytes(folder.entry(key.get()))))) {
+        Optional<byte[]> entry = pack.get(key.get());
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.get()))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -85,10 +85,8 @@ final class ReportStore implements EarlierReports {
             Optional<ReportCodec.Decoded> decoded = ReportCodec.decode(report, bodies);
             decoded.ifPresent(d -> current.put(key.get(), new Entry(year, id, null, null, findings)));
             return decoded;
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // A damaged entry: the report is read from its files.
+            // An entry this code cannot decode: the report is read from its files.
             return Optional.empty();
         }
     }
@@ -129,8 +127,14 @@ final class ReportStore implements EarlierReports {
             return entry.findings() != null && keys.unchanged(entry.year(), entry.id(), projectDir);
         }).collect(Collectors.toSet());
         read.stream().filter(key -> !whole.contains(key)).forEach(current::remove);
-        folder.writeAll(whole, key -> encode(current.get(key)));
-        folder.prune(current::containsKey);
+        pack.putAll(whole, key -> encode(current.get(key)));
+        pack.commit(current::containsKey);
+    }
+
+    /** Closes the store's files. */
+    @Override
+    public void close() {
+        pack.close();
     }
 
     private static byte[] encode(Entry entry) {

@@ -98,13 +98,15 @@ public final class SiteGenerator {
         }
         BuildRecord.forget(cacheDir);
         ReportKeys pageKeys = ReportKeys.of(inputs, settings);
-        ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys,
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        BuildSummary summary;
+        try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys,
                 built -> pageKeys.unchanged(built.year(), built.body().id(), projectDir),
                 intact ? outputDir.toAbsolutePath().normalize() : null);
-        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings));
-        BuildSummary summary = build(projectDir, outputDir, cacheDir, reuse, store,
-                BuildLog.withWarningsTo(log, warnings::add), start);
+                ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings))) {
+            summary = build(projectDir, outputDir, cacheDir, reuse, store, BuildLog.withWarningsTo(log, warnings::add),
+                    start);
+        }
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
         new BuildRecord(key, SiteFingerprint.output(outputDir, report), summary.reports(), summary.files(),
@@ -138,9 +140,9 @@ public final class SiteGenerator {
             log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
                     + "narrative HTML is published unsanitized");
         }
-        NarrativeCache cache = cacheDir == null ? NarrativeCache.none()
-                : NarrativeCache.open(cacheDir, projectDir, sanitize);
-        try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
+        try (NarrativeCache cache = cacheDir == null ? NarrativeCache.none()
+                        : NarrativeCache.open(cacheDir, projectDir, sanitize);
+                NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
                 SiteOutput output = SiteOutput.begin(outputDir)) {
             NarrativeBatch narratives = NarrativeBatch.convert(
                     content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter, cache,
@@ -165,7 +167,7 @@ public final class SiteGenerator {
             if (store != null) {
                 store.save();
             }
-            cache.prune();
+            cache.save();
             long written = System.nanoTime();
             BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
                     narratives.converted(), narratives.fromCache(), reuse.kept(), millis(start, read),

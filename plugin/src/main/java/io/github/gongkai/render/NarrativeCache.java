@@ -1,7 +1,7 @@
 package io.github.gongkai.render;
 
 import io.github.gongkai.data.Narrative;
-import io.github.gongkai.output.CacheFolder;
+import io.github.gongkai.output.CachePack;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -13,7 +13,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -29,25 +28,26 @@ import org.asciidoctor.Asciidoctor;
 import org.jsoup.Jsoup;
 
 /**
- * Narratives converted by earlier builds, one file per narrative under {@code target/gongkai-cache/},
- * named by the SHA-256 of everything the HTML depends on: the narrative's file name and text, the
+ * Narratives converted by earlier builds, packed under {@code target/gongkai-cache/narratives.*}
+ * ({@link CachePack}), each keyed by the SHA-256 of everything the HTML depends on: the narrative's file name and text, the
  * plugin (its version and the bytes of its jar, which hold the converter settings), the engines'
  * jars and the Java version. The site's theme and site.yaml are not part of it because a
  * narrative's HTML does not depend on them; every page is rendered anew on every build. A narrative with an
  * {@code include::} is never cached: the included file could change unseen.
  */
-public final class NarrativeCache {
+public final class NarrativeCache implements AutoCloseable {
 
     private static final int MAGIC = 0x474b4e31; // "GKN1": the entry format
-    private static final String SUFFIX = ".narrative";
+    private static final String NAME = "narratives";
     private static final NarrativeCache NONE = new NarrativeCache(null, "");
 
-    private final CacheFolder folder;
+    private final CachePack pack;
     private final String fingerprint;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private boolean saved;
 
     private NarrativeCache(Path dir, String fingerprint) {
-        this.folder = dir == null ? null : new CacheFolder(dir, SUFFIX);
+        this.pack = dir == null ? null : CachePack.open(dir, NAME);
         this.fingerprint = fingerprint;
     }
 
@@ -67,7 +67,7 @@ public final class NarrativeCache {
 
     /** The key of {@code narrative}, or empty when it must be converted every time. */
     Optional<String> keyOf(Narrative narrative) {
-        if (folder == null || narrative.body().contains("include::")) {
+        if (pack == null || narrative.body().contains("include::")) {
             return Optional.empty();
         }
         MessageDigest sha = sha256();
@@ -80,9 +80,11 @@ public final class NarrativeCache {
 
     /** The entry for {@code key}, if an earlier build stored a readable one. */
     Optional<ConvertedNarrative> get(String key) {
-        Path file = folder.entry(key);
-        // Read whole, then parsed: an unbuffered stream would ask the file system for every int.
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        Optional<byte[]> entry = pack.get(key);
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.get()))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -95,10 +97,8 @@ public final class NarrativeCache {
             String html = readString(in);
             used.add(key);
             return Optional.of(new ConvertedNarrative(html, List.copyOf(messages)));
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // A damaged entry is converted again and overwritten.
+            // An entry of another format is converted again and replaced.
             return Optional.empty();
         }
     }
@@ -121,7 +121,7 @@ public final class NarrativeCache {
             }
             writeString(out, converted.html());
             out.flush();
-            folder.write(key, bytes.toByteArray());
+            pack.put(key, bytes.toByteArray());
             return true;
         } catch (IOException e) {
             // The cache is an optimisation; the build goes on without this entry.
@@ -129,10 +129,32 @@ public final class NarrativeCache {
         }
     }
 
-    /** Deletes every entry this build did not use, so that the cache holds only the current site's narratives. */
-    public void prune() {
-        if (folder != null) {
-            folder.prune(used::contains);
+    /** Keeps the entries this build used and forgets the others, so that the cache holds only the current site's narratives. */
+    public void save() {
+        if (pack != null) {
+            pack.commit(used::contains);
+            saved = true;
+        }
+    }
+
+    /**
+     * Closes the cache's files. Closed without {@link #save} (the build failed), it keeps every
+     * entry, old and new: what was converted is right whatever failed after, and fixing a report
+     * should not convert every narrative again.
+     */
+    @Override
+    public void close() {
+        if (pack == null) {
+            return;
+        }
+        try {
+            if (!saved) {
+                pack.commit(key -> true);
+            }
+        } catch (UncheckedIOException e) {
+            // The cache is an optimisation: the build's own outcome is what the user must see.
+        } finally {
+            pack.close();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.gongkai.render;
 
 import io.github.gongkai.data.AnnualReport;
-import io.github.gongkai.output.CacheFolder;
+import io.github.gongkai.output.CachePack;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,17 +29,17 @@ import java.util.function.Predicate;
  * 复用: a report's page and open data that the last build wrote and this one keeps as they are,
  * because nothing they are made of changed: the report's own files, its neighbours' in the column
  * (上一篇/下一篇 show their titles), and what every page shares (site.yaml, bodies.yaml, the theme,
- * the plugin, the settings), all of which the caller folds into each report's key. An entry under
- * {@code <cache>/reports/} names the files and keeps the report's search text; entries are written
- * only after the new website is in place, and only the new build's are left.
+ * the plugin, the settings), all of which the caller folds into each report's key. An entry, packed
+ * under {@code <cache>/reports.*} ({@link CachePack}), names the files and keeps the report's search
+ * text; entries are written only after the new website is in place, and only the new build's are left.
  */
-public final class ReportReuse {
+public final class ReportReuse implements AutoCloseable {
 
     private static final int MAGIC = 0x474b5231; // "GKR1"
-    private static final String SUFFIX = ".report";
+    private static final String NAME = "reports";
     private static final ReportReuse NONE = new ReportReuse(null, report -> Optional.empty(), report -> false, null);
 
-    private final CacheFolder folder;
+    private final CachePack pack;
     private final Function<AnnualReport, Optional<String>> keys;
     private final Predicate<AnnualReport> unchanged;
     private final Path earlierSite;
@@ -51,7 +50,7 @@ public final class ReportReuse {
 
     private ReportReuse(Path dir, Function<AnnualReport, Optional<String>> keys, Predicate<AnnualReport> unchanged,
             Path earlierSite) {
-        this.folder = dir == null ? null : new CacheFolder(dir, SUFFIX);
+        this.pack = dir == null ? null : CachePack.open(dir, NAME);
         this.keys = keys;
         this.unchanged = unchanged;
         this.earlierSite = earlierSite;
@@ -71,7 +70,7 @@ public final class ReportReuse {
      */
     public static ReportReuse in(Path cacheDir, Function<AnnualReport, Optional<String>> keys,
             Predicate<AnnualReport> unchanged, Path earlierSite) {
-        return new ReportReuse(cacheDir.resolve("reports"), keys, unchanged, earlierSite);
+        return new ReportReuse(cacheDir, keys, unchanged, earlierSite);
     }
 
     /**
@@ -86,7 +85,7 @@ public final class ReportReuse {
     /** The key of the report at {@code i} in the column, with its neighbours', or empty. */
     Optional<String> keyOf(List<AnnualReport> ordered, int i) {
         Optional<String> own = keys.apply(ordered.get(i));
-        if (folder == null || own.isEmpty()) {
+        if (pack == null || own.isEmpty()) {
             return Optional.empty();
         }
         Optional<String> previous = i == 0 ? Optional.of("first") : keys.apply(ordered.get(i - 1));
@@ -99,11 +98,11 @@ public final class ReportReuse {
 
     /** What the last build wrote under {@code key}, if its files may be kept. */
     Optional<Entry> earlier(String key) {
-        if (earlierSite == null) {
+        Optional<byte[]> stored = earlierSite == null ? Optional.empty() : pack.get(key);
+        if (stored.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(
-                Files.readAllBytes(folder.entry(key))))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get()))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -120,10 +119,8 @@ public final class ReportReuse {
             used.add(key);
             written.put(key, entry);
             return Optional.of(entry);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            // A damaged entry: the report is rendered anew.
+            // An entry this code cannot decode: the report is rendered anew.
             return Optional.empty();
         }
     }
@@ -147,7 +144,7 @@ public final class ReportReuse {
      * the website now in place. Call after the new website replaced the old one.
      */
     public void save() {
-        if (folder == null) {
+        if (pack == null) {
             return;
         }
         // A page made of a report whose files changed while the build ran shows what its key does not describe.
@@ -161,9 +158,17 @@ public final class ReportReuse {
                 written.remove(key);
             }
         });
-        folder.writeAll(written.keySet().stream().filter(key -> !used.contains(key)).toList(),
+        pack.putAll(written.keySet().stream().filter(key -> !used.contains(key)).toList(),
                 key -> encode(written.get(key)));
-        folder.prune(written::containsKey);
+        pack.commit(written::containsKey);
+    }
+
+    /** Closes the cache's files. */
+    @Override
+    public void close() {
+        if (pack != null) {
+            pack.close();
+        }
     }
 
     private static byte[] encode(Entry entry) {

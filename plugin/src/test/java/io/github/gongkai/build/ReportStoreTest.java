@@ -2,22 +2,20 @@ package io.github.gongkai.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.CachePack;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,16 +85,26 @@ class ReportStoreTest {
     @Test
     void damagedEntriesAreReadFromTheFilesAndReplaced() throws IOException {
         build(new ArrayList<>());
-        for (String key : entries()) {
-            Files.writeString(project.resolve("target/gongkai-cache/loaded/" + key + ".loaded"), "坏了");
+        List<Path> packs = packFiles();
+        assertFalse(packs.isEmpty());
+        for (Path pack : packs) {
+            // Same length, other bytes: only the entries' checksums can tell.
+            byte[] bytes = Files.readAllBytes(pack);
+            for (int i = 12; i < bytes.length; i++) {
+                bytes[i] = (byte) ~bytes[i];
+            }
+            Files.write(pack, bytes);
         }
         edit("reports/2023/dlz.yaml", "licensing:   {decisions: 13}", "licensing:   {decisions: 15}");
         build(new ArrayList<>());
         assertSameAsABuildFromNothing();
-        for (String key : entries()) {
-            assertNotEquals("坏了", Files.readString(project.resolve("target/gongkai-cache/loaded/" + key + ".loaded"),
-                    StandardCharsets.ISO_8859_1));
+        try (CachePack pack = CachePack.open(project.resolve("target/gongkai-cache"), "loaded")) {
+            assertEquals(reportCount(), pack.keys().size());
+            for (String key : pack.keys()) {
+                assertTrue(pack.get(key).isPresent(), "entry " + key + " was written again");
+            }
         }
+        assertTrue(packFiles().stream().noneMatch(packs::contains), "the damaged pack files are gone");
     }
 
     @Test
@@ -110,8 +118,9 @@ class ReportStoreTest {
         edit("reports/2023/dlz.yaml", "licensing:   {decisions: 13}", "licensing:   {decisions: 16}");
         store.save();
 
-        assertEquals(content.reports().size() - 1, entries(cache.resolve("loaded")).size());
-        Set<String> kept = entries(cache.resolve("loaded"));
+        store.close();
+        Set<String> kept = entries(cache);
+        assertEquals(content.reports().size() - 1, kept.size());
         ReportKeys keys = ReportKeys.loading(inputs, "settings");
         AnnualReport dlz = content.reports().stream()
                 .filter(r -> r.year() == 2023 && r.body().id().equals("dlz")).findFirst().orElseThrow();
@@ -134,14 +143,19 @@ class ReportStoreTest {
         return new SiteLoader(project, BuildLog.silent()).load().reports().size();
     }
 
-    private Set<String> entries() throws IOException {
-        return entries(project.resolve("target/gongkai-cache/loaded"));
+    private Set<String> entries() {
+        return entries(project.resolve("target/gongkai-cache"));
     }
 
-    private static Set<String> entries(Path folder) throws IOException {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".loaded"))
-                    .map(n -> n.substring(0, n.length() - ".loaded".length())).collect(Collectors.toSet());
+    private static Set<String> entries(Path cache) {
+        try (CachePack pack = CachePack.open(cache, "loaded")) {
+            return pack.keys();
+        }
+    }
+
+    private List<Path> packFiles() throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("target/gongkai-cache"))) {
+            return files.filter(f -> f.getFileName().toString().matches("loaded-.*\\.pack")).toList();
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.output.CachePack;
 import io.github.gongkai.testing.SiteLinks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -106,9 +107,8 @@ class IncrementalBuildIT {
             counts.append(summary.group(3) != null ? "kept" : summary.group(1) + "+" + summary.group(2)).append(' ');
         }
         assertEquals("4+0 1+3 0+3 1+2 0+3 kept 0+3 0+3 3+0", counts.toString().trim());
-        try (Stream<Path> entries = Files.list(PROJECT.resolve("target/gongkai-cache"))) {
-            assertEquals(3, entries.filter(p -> p.toString().endsWith(".narrative")).count(),
-                    "one entry per current narrative, the rest pruned");
+        try (CachePack narratives = CachePack.open(PROJECT.resolve("target/gongkai-cache"), "narratives")) {
+            assertEquals(3, narratives.keys().size(), "one entry per current narrative, the rest pruned");
         }
     }
 

@@ -7,6 +7,7 @@ import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.SourceLocation;
+import io.github.gongkai.output.CachePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,14 +81,16 @@ class NarrativeBatchTest {
     @Test
     void theCacheConvertsOnlyWhatChangedAndKeepsTheMessages(@TempDir Path cacheDir) throws IOException {
         Lines first = new Lines();
-        NarrativeBatch cold = NarrativeBatch.convert(NARRATIVES, converter, NarrativeCache.open(cacheDir, project, true), 2,
-                first);
+        NarrativeCache coldCache = NarrativeCache.open(cacheDir, project, true);
+        NarrativeBatch cold = NarrativeBatch.convert(NARRATIVES, converter, coldCache, 2, first);
         assertEquals(16, cold.converted());
+        coldCache.save();
         assertEquals(15, entries(cacheDir), "all but the narrative with an include");
 
         Lines second = new Lines();
-        NarrativeBatch warm = NarrativeBatch.convert(NARRATIVES, converter, NarrativeCache.open(cacheDir, project, true), 2,
-                second);
+        NarrativeCache warmCache = NarrativeCache.open(cacheDir, project, true);
+        NarrativeBatch warm = NarrativeBatch.convert(NARRATIVES, converter, warmCache, 2, second);
+        warmCache.save();
         assertEquals(1, warm.converted(), "only the narrative with an include");
         assertEquals(15, warm.fromCache());
         assertEquals(first.warnings, second.warnings, "a cached narrative's warnings are repeated");
@@ -103,8 +106,20 @@ class NarrativeBatchTest {
         NarrativeBatch rebuilt = NarrativeBatch.convert(edited, converter, cache, 2, new Lines());
         assertEquals(3, rebuilt.converted(), "the edited, the moved and the one with an include");
         assertTrue(rebuilt.toHtml(edited.get(2)).contains("改过的正文。"));
-        cache.prune();
+        cache.save();
         assertEquals(14, entries(cacheDir), "the old versions of the edited, deleted and moved narratives are pruned");
+    }
+
+    @Test
+    void aBuildThatFailsStillKeepsWhatItConverted(@TempDir Path cacheDir) {
+        // Closed without save(): the build failed after converting; the next one should not convert again.
+        try (NarrativeCache failed = NarrativeCache.open(cacheDir, project, true)) {
+            NarrativeBatch.convert(NARRATIVES.subList(0, 4), converter, failed, 2, new Lines());
+        }
+        try (NarrativeCache next = NarrativeCache.open(cacheDir, project, true)) {
+            NarrativeBatch again = NarrativeBatch.convert(NARRATIVES, converter, next, 2, new Lines());
+            assertEquals(4, again.fromCache());
+        }
     }
 
     @Test
@@ -115,9 +130,9 @@ class NarrativeBatchTest {
         assertEquals(0, elsewhere.fromCache());
     }
 
-    private static long entries(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.count();
+    private static long entries(Path dir) {
+        try (CachePack pack = CachePack.open(dir, "narratives")) {
+            return pack.keys().size();
         }
     }
 

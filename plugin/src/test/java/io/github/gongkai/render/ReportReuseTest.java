@@ -7,6 +7,7 @@ import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.CachePack;
 import io.github.gongkai.testing.SiteProject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,8 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +45,9 @@ class ReportReuseTest {
                     .render(content, page -> { });
         }
         reuse.save();
-        try (Stream<Path> files = Files.list(cache.resolve("reports"))) {
-            return files.map(file -> file.getFileName().toString()).collect(Collectors.toSet());
+        reuse.close();
+        try (CachePack pack = CachePack.open(cache, "reports")) {
+            return pack.keys();
         }
     }
 

@@ -77,7 +77,7 @@ public final class SiteGenerator {
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         if (cacheDir == null) {
-            return build(projectDir, outputDir, null, ReportReuse.none(), null, log, start);
+            return build(projectDir, outputDir, null, ReportReuse.none(), null, List.of(), log, start);
         }
         Path report = validationReport(outputDir);
         // The website is examined on another core while the input is.
@@ -104,8 +104,8 @@ public final class SiteGenerator {
                 built -> pageKeys.unchanged(built.year(), built.body().id(), projectDir),
                 intact ? outputDir.toAbsolutePath().normalize() : null);
                 ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings))) {
-            summary = build(projectDir, outputDir, cacheDir, reuse, store, BuildLog.withWarningsTo(log, warnings::add),
-                    start);
+            summary = build(projectDir, outputDir, cacheDir, reuse, store, changedAsciidoc(inputs, last),
+                    BuildLog.withWarningsTo(log, warnings::add), start);
         }
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
@@ -121,61 +121,100 @@ public final class SiteGenerator {
                 last.map(BuildRecord::hashedAt).orElse(0L));
     }
 
+    /** The AsciiDoc report files that are new or changed since the last build; all of them when there was none. */
+    private static List<String> changedAsciidoc(SiteFingerprint.Inputs inputs, Optional<BuildRecord> last) {
+        Map<String, SiteFingerprint.InputFile> before = last.map(BuildRecord::inputs).orElse(Map.of());
+        return inputs.files().stream()
+                .filter(file -> file.path().startsWith("reports/") && file.path().endsWith(".adoc"))
+                .filter(file -> !before.containsKey(file.path()) || !before.get(file.path()).sha256().equals(file.sha256()))
+                .map(SiteFingerprint.InputFile::path)
+                .toList();
+    }
+
     /** What the website depends on besides the site project's files: the code, the settings, the places. */
     private String settings(Path projectDir, Path outputDir) {
         return String.join("\n", "code " + SiteFingerprint.code(themes), "sanitize " + sanitize,
                 "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize());
     }
 
-    /** @param store what earlier builds read and found, null for none */
+    /**
+     * @param store           what earlier builds read and found, null for none
+     * @param changedAsciidoc AsciiDoc report files that may need converting: if one does, JRuby
+     *                        starts at once, alongside the reading
+     */
     private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, ReportStore store,
-            BuildLog log, long start) {
-        SiteContent content = new SiteLoader(projectDir, log, store == null ? EarlierReports.NONE : store).load();
-        long read = System.nanoTime();
-        SiteValidator.validate(content, validationReport(outputDir), log,
-                store == null ? ReportValidator::check : store.checker());
-        long loaded = System.nanoTime();
-        Theme theme = Theme.load(content.config().theme(), themes, projectDir);
-        if (!sanitize) {
-            log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
-                    + "narrative HTML is published unsanitized");
-        }
+            List<String> changedAsciidoc, BuildLog log, long start) {
         try (NarrativeCache cache = cacheDir == null ? NarrativeCache.none()
                         : NarrativeCache.open(cacheDir, projectDir, sanitize);
-                NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
-                SiteOutput output = SiteOutput.begin(outputDir)) {
-            NarrativeBatch narratives = NarrativeBatch.convert(
-                    content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter, cache,
-                    Runtime.getRuntime().availableProcessors(), log);
-            long converted = System.nanoTime();
-            Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
-            Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
-            new SiteRenderer(theme, narratives, reuse).render(content, page -> {
-                if (page.isKept()) {
-                    output.keep(page.path());
-                } else {
-                    output.write(page.path(), page.content());
-                }
-                if (reportPages.contains(page.path())) {
-                    pages.step();
-                }
-            });
-            SiteAssets.copy(projectDir, output);
-            long rendered = System.nanoTime();
-            output.commit();
-            reuse.save();
-            if (store != null) {
-                store.save();
+                NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
+            EarlyAsciidoc.start(projectDir, changedAsciidoc, cache, converter);
+            SiteContent content = new SiteLoader(projectDir, log, store == null ? EarlierReports.NONE : store).load();
+            long read = System.nanoTime();
+            SiteValidator.validate(content, validationReport(outputDir), log,
+                    store == null ? ReportValidator::check : store.checker());
+            long loaded = System.nanoTime();
+            Theme theme = Theme.load(content.config().theme(), themes, projectDir);
+            if (!sanitize) {
+                log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
+                        + "narrative HTML is published unsanitized");
             }
-            cache.save();
-            long written = System.nanoTime();
-            BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                    narratives.converted(), narratives.fromCache(), reuse.kept(), millis(start, read),
-                    millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
-                    millis(rendered, written), false);
-            log.info(summary.toString());
-            return summary;
+            try (SiteOutput output = SiteOutput.begin(outputDir)) {
+                // The narratives are converted while this thread renders the pages that show none
+                // (the column, years, bodies, feeds): JRuby's start-up leaves a core free meanwhile.
+                CompletableFuture<NarrativeBatch> conversion = NarrativeBatch.start(
+                        content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter,
+                        cache, Runtime.getRuntime().availableProcessors(), log);
+                CompletableFuture<Long> convertedAt = conversion.thenApply(batch -> System.nanoTime());
+                NarrativeBatch narratives = render(projectDir, content, theme, conversion, reuse, output, log);
+                long converted = convertedAt.join();
+                long rendered = System.nanoTime();
+                output.commit();
+                reuse.save();
+                if (store != null) {
+                    store.save();
+                }
+                cache.save();
+                long written = System.nanoTime();
+                BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
+                        narratives.converted(), narratives.fromCache(), reuse.kept(), millis(start, read),
+                        millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
+                        millis(rendered, written), false);
+                log.info(summary.toString());
+                return summary;
+            }
         }
+    }
+
+    /**
+     * Renders every page into {@code output}, keeping the unchanged report files, and copies the
+     * site's assets; report pages wait for {@code conversion}.
+     *
+     * @return the converted narratives
+     */
+    private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme,
+            CompletableFuture<NarrativeBatch> conversion, ReportReuse reuse, SiteOutput output, BuildLog log) {
+        Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
+        Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
+        try {
+            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), reuse)
+                    .render(content, page -> {
+                        if (page.isKept()) {
+                            output.keep(page.path());
+                        } else {
+                            output.write(page.path(), page.content());
+                        }
+                        if (reportPages.contains(page.path())) {
+                            pages.step();
+                        }
+                    });
+        } catch (RuntimeException | Error e) {
+            // A narrative's error is the one reported, as when every narrative was converted before
+            // any page was rendered; and the converter is closed only once no conversion runs.
+            NarrativeBatch.await(conversion);
+            throw e;
+        }
+        SiteAssets.copy(projectDir, output);
+        return NarrativeBatch.await(conversion);
     }
 
     /** The validation report sits beside the website, so it is never published with it. */

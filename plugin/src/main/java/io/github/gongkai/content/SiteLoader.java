@@ -218,7 +218,7 @@ public final class SiteLoader {
             }
             if (files.narrative.toString().endsWith(".adoc")) {
                 header = AsciidocHeaderReader.read(text);
-                narrative = Optional.of(new Narrative(text.location(), MarkupLanguage.ASCIIDOC, text.text(), 1));
+                narrative = Optional.of(asciidocNarrative(text));
             } else {
                 MarkdownFrontMatter matter = MarkdownFrontMatter.read(text);
                 header = matter.header();
@@ -237,6 +237,20 @@ public final class SiteLoader {
         ReportFormat format = statistics.map(StatisticsFile::format).orElse(ReportFormat.forYear(year));
         return new AnnualReport(year, body, format, metadata, narrative,
                 statistics.map(StatisticsFile::statistics).map(Statistics.class::cast));
+    }
+
+    /**
+     * The narrative of the AsciiDoc report file {@code file} (inside {@code projectDir}) as a build
+     * converts it.
+     *
+     * @throws InputError when the file cannot be read as a report file
+     */
+    public static Narrative asciidocNarrative(Path projectDir, Path file) {
+        return asciidocNarrative(SourceText.read(projectDir, file));
+    }
+
+    private static Narrative asciidocNarrative(SourceText text) {
+        return new Narrative(text.location(), MarkupLanguage.ASCIIDOC, text.text(), 1);
     }
 
     private static LocalDate date(NarrativeHeader.Value value) {

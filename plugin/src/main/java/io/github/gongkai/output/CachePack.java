@@ -91,6 +91,11 @@ public final class CachePack implements AutoCloseable {
         }
     }
 
+    /** Whether an entry is stored under {@code key} (it may still turn out damaged when read). */
+    public boolean contains(String key) {
+        return entries.containsKey(key);
+    }
+
     /** Stores {@code bytes} under {@code key} for this build; kept by {@link #commit}. Safe from several threads. */
     public void put(String key, byte[] bytes) throws IOException {
         Segment segment;

@@ -8,17 +8,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
  * Writes a site into a fresh folder beside the target and swaps it into place only when the
- * whole build succeeded, so that a failed build leaves the previous site as it was.
+ * whole build succeeded, so that a failed build leaves the previous site as it was. Files may be
+ * written and kept from several threads at once.
  */
 public final class SiteOutput implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
-    private int files;
+    private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
 
     private SiteOutput(Path target, Path staging) {
@@ -59,7 +61,7 @@ public final class SiteOutput implements AutoCloseable {
         try {
             Files.createDirectories(file.getParent());
             Files.write(file, content);
-            files++;
+            files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 / cannot write " + file, e);
         }
@@ -82,7 +84,7 @@ public final class SiteOutput implements AutoCloseable {
             } catch (UnsupportedOperationException | IOException e) {
                 Files.copy(earlier, file, StandardCopyOption.COPY_ATTRIBUTES);
             }
-            files++;
+            files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("无法沿用上次生成的文件 / cannot keep " + earlier, e);
         }
@@ -90,7 +92,7 @@ public final class SiteOutput implements AutoCloseable {
 
     /** How many files were written. */
     public int fileCount() {
-        return files;
+        return files.get();
     }
 
     /** Replaces the target by what was written. */

@@ -28,7 +28,18 @@ final class BodyPages {
         this.column = column;
     }
 
-    void render(Consumer<RenderedPage> out) {
+    /**
+     * The bodies' pages as tasks that can run at once, each handing its pages to {@code out}: the
+     * index of bodies, then one task per body.
+     */
+    List<Runnable> tasks(Consumer<RenderedPage> out) {
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> indexPage(out));
+        column.bodies().forEach(body -> tasks.add(() -> bodyPages(body, out)));
+        return tasks;
+    }
+
+    private void indexPage(Consumer<RenderedPage> out) {
         Map<BodyCategory, List<PageViews.BodyLink>> groups = new EnumMap<>(BodyCategory.class);
         for (ArchiveColumn.BodyReports body : column.bodies()) {
             groups.computeIfAbsent(body.body().category(), c -> new ArrayList<>()).add(link(body));
@@ -38,7 +49,6 @@ final class BodyPages {
         index.put("groups", groups.entrySet().stream()
                 .map(e -> new PageViews.BodyGroup(e.getKey().label(), List.copyOf(e.getValue()))).toList());
         out.accept(frame.render(SitePaths.bodies(), "bodies.ftlh", index));
-        column.bodies().forEach(body -> bodyPages(body, out));
     }
 
     private void bodyPages(ArchiveColumn.BodyReports body, Consumer<RenderedPage> out) {

@@ -6,6 +6,7 @@ import io.github.gongkai.archive.Pagination;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.render.PageViews.Crumb;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +36,33 @@ final class ColumnPages {
         return yearLinks;
     }
 
-    void render(Consumer<RenderedPage> out) {
+    /**
+     * The column's pages as tasks that can run at once, each handing its pages to {@code out}: the
+     * index, then one task per year (its pages and its 全县汇总).
+     */
+    List<Runnable> tasks(Consumer<RenderedPage> out) {
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> indexPages(out));
+        for (ArchiveColumn.Year year : column.years()) {
+            Optional<CountySummary> summary = summaries.get(year.year());
+            tasks.add(() -> {
+                yearPages(year, summary.isPresent(), out);
+                summary.ifPresent(s -> out.accept(summaryPage(s)));
+            });
+        }
+        return tasks;
+    }
+
+    private void indexPages(Consumer<RenderedPage> out) {
         List<AnnualReport> all = column.reports();
-        List<PageViews.Year> years = yearLinks;
         for (Pagination.Page pageOf : Pagination.split(all.size(), SitePaths.column())) {
             Map<String, Object> model = frame.model(SitePaths.COLUMN_NAME, pageOf.path(), "栏目",
                     List.of(PageFrame.columnCrumb()));
-            model.put("years", years);
+            model.put("years", yearLinks);
             model.put("listing", ViewFactory.years(all.subList(pageOf.from(), pageOf.to()), false));
             model.put("pager", ViewFactory.pager(pageOf));
             model.put("bodiesHref", SitePaths.bodies());
             out.accept(frame.render(pageOf.path(), "column.ftlh", model));
-        }
-        for (ArchiveColumn.Year year : column.years()) {
-            Optional<CountySummary> summary = summaries.get(year.year());
-            yearPages(year, summary.isPresent(), out);
-            summary.ifPresent(s -> out.accept(summaryPage(s)));
         }
     }
 

@@ -9,13 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every report's narrative converted up front, on as many threads as there are processors, before
@@ -50,6 +47,26 @@ public final class NarrativeBatch implements NarrativeHtml {
      */
     public static NarrativeBatch convert(List<Narrative> narratives, NarrativeConverter converter,
             NarrativeCache cache, int threads, BuildLog log) {
+        return convertHere(narratives, converter, cache, threads, log);
+    }
+
+    /**
+     * As {@link #convert(List, NarrativeConverter, NarrativeCache, int, BuildLog)}, on a thread of
+     * its own, so that the caller can meanwhile render the pages that show no narrative.
+     */
+    public static CompletableFuture<NarrativeBatch> start(List<Narrative> narratives, NarrativeConverter converter,
+            NarrativeCache cache, int threads, BuildLog log) {
+        return CompletableFuture.supplyAsync(() -> convertHere(narratives, converter, cache, threads, log),
+                Workers.thread("gongkai-conversion"));
+    }
+
+    /** What {@link #start} gave, its failure thrown as it was (an input error stays one). */
+    public static NarrativeBatch await(CompletableFuture<NarrativeBatch> started) {
+        return Workers.await(started);
+    }
+
+    private static NarrativeBatch convertHere(List<Narrative> narratives, NarrativeConverter converter,
+            NarrativeCache cache, int threads, BuildLog log) {
         Map<Narrative, ConvertedNarrative> results = new HashMap<>();
         List<Narrative> markdown = new ArrayList<>();
         List<Narrative> asciidoc = new ArrayList<>();
@@ -77,13 +94,12 @@ public final class NarrativeBatch implements NarrativeHtml {
         }
         int fromCache = results.size();
         Progress progress = new Progress(log, "正文转换 / converting narratives", markdown.size() + asciidoc.size());
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), new Workers());
+        ExecutorService pool = Workers.pool("gongkai-narratives", threads);
         try {
-            // JRuby starts on one thread while the others convert Markdown; a batch's output is
+            // JRuby starts on a thread of its own while these convert Markdown; a batch's output is
             // keyed by narrative, so this order changes only the timing.
-            List<Future<?>> started = new ArrayList<>();
             if (!asciidoc.isEmpty()) {
-                started.add(pool.submit(converter::startAsciidoc));
+                converter.startAsciidoc();
             }
             Map<Narrative, Future<ConvertedNarrative>> pending = new HashMap<>();
             for (Narrative narrative : concat(markdown, asciidoc)) {
@@ -98,11 +114,8 @@ public final class NarrativeBatch implements NarrativeHtml {
                     return result;
                 }));
             }
-            for (Future<?> future : started) {
-                await(future);
-            }
             for (Map.Entry<Narrative, Future<ConvertedNarrative>> entry : pending.entrySet()) {
-                results.put(entry.getKey(), await(entry.getValue()));
+                results.put(entry.getKey(), Workers.await(entry.getValue()));
             }
         } finally {
             pool.shutdownNow();
@@ -147,37 +160,5 @@ public final class NarrativeBatch implements NarrativeHtml {
         List<Narrative> all = new ArrayList<>(first);
         all.addAll(second);
         return all;
-    }
-
-    private static <T> T await(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while converting narratives", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    /** Daemon threads with the caller's context class loader, which JRuby and the theme lookup use. */
-    private static final class Workers implements ThreadFactory {
-
-        private final ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "gongkai-narratives-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            thread.setContextClassLoader(loader);
-            return thread;
-        }
     }
 }

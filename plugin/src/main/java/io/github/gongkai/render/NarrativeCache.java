@@ -78,6 +78,11 @@ public final class NarrativeCache implements AutoCloseable {
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
+    /** Whether the cache holds {@code narrative} converted (without reading the entry). */
+    public boolean holds(Narrative narrative) {
+        return keyOf(narrative).filter(pack::contains).isPresent();
+    }
+
     /** The entry for {@code key}, if an earlier build stored a readable one. */
     Optional<ConvertedNarrative> get(String key) {
         Optional<byte[]> entry = pack.get(key);

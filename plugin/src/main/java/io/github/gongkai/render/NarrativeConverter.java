@@ -11,6 +11,8 @@ import io.github.gongkai.diagnostic.SourceLocation;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
 import org.asciidoctor.Options;
@@ -34,7 +36,8 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     private final HtmlRenderer markdownRenderer;
     /** The conversion under way on this thread: Asciidoctor calls the log handler on the converting thread. */
     private final ThreadLocal<Capture> converting = new ThreadLocal<>();
-    private Asciidoctor asciidoctor;
+    /** The AsciiDoc engine, once started; null before. */
+    private CompletableFuture<Asciidoctor> asciidoctor;
 
     /**
      * @param projectDir the site project; AsciiDoc cannot read files outside it
@@ -90,9 +93,14 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
         }
     }
 
-    /** Starts the AsciiDoc engine now (it takes seconds), so that it can start while other work goes on. */
-    public void startAsciidoc() {
-        engine();
+    /**
+     * Starts the AsciiDoc engine on a thread of its own, unless it is started already, and returns
+     * at once: JRuby's start-up takes seconds, which other work can use. A conversion waits for it.
+     */
+    public synchronized void startAsciidoc() {
+        if (asciidoctor == null) {
+            asciidoctor = CompletableFuture.supplyAsync(this::createEngine, Workers.thread("gongkai-asciidoctor"));
+        }
     }
 
     private String asciidoc(Narrative narrative) {
@@ -111,19 +119,36 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
                 .build();
     }
 
-    private synchronized Asciidoctor engine() {
-        if (asciidoctor == null) {
-            asciidoctor = Asciidoctor.Factory.create();
-            asciidoctor.registerLogHandler(this::report);
-            asciidoctor.javaExtensionRegistry().blockMacro(new TableMacro());
-            asciidoctor.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
-                    note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
-                            + "site project was not read")));
-            // The first conversion defines AsciidoctorJ's extension classes in JRuby; done here, on
-            // one thread, so that two threads defining them at once do not print JRuby warnings.
-            asciidoctor.convert("", asciidocOptions());
+    private Asciidoctor engine() {
+        startAsciidoc();
+        CompletableFuture<Asciidoctor> started;
+        synchronized (this) {
+            started = asciidoctor;
         }
-        return asciidoctor;
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private Asciidoctor createEngine() {
+        Asciidoctor engine = Asciidoctor.Factory.create();
+        engine.registerLogHandler(this::report);
+        engine.javaExtensionRegistry().blockMacro(new TableMacro());
+        engine.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
+                note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
+                        + "site project was not read")));
+        // The first conversion defines AsciidoctorJ's extension classes in JRuby; done here, on
+        // one thread, so that two threads defining them at once do not print JRuby warnings.
+        engine.convert("", asciidocOptions());
+        return engine;
     }
 
     private void report(LogRecord record) {
@@ -152,11 +177,14 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     private record Capture(SourceLocation file, List<ConvertedNarrative.Message> messages) {
     }
 
-    /** Stops the AsciiDoc engine if it was started. */
+    /**
+     * Stops the AsciiDoc engine if it was started; one still starting (a build that failed before
+     * it was needed) is stopped when it is up, without waiting for it.
+     */
     @Override
     public synchronized void close() {
         if (asciidoctor != null) {
-            asciidoctor.shutdown();
+            asciidoctor.thenAccept(Asciidoctor::shutdown);
             asciidoctor = null;
         }
     }

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -25,7 +26,8 @@ import org.jsoup.nodes.Document;
 public final class SiteRenderer {
 
     private static final int LATEST_ON_HOME = 10;
-    private static final int CHUNK = 64;
+    /** Runs of the column per thread: enough that a thread finishing early finds more work. */
+    private static final int SLICES_PER_THREAD = 4;
 
     private final PageTemplates templates;
     private final Theme theme;
@@ -52,36 +54,55 @@ public final class SiteRenderer {
         this.reuse = reuse;
     }
 
-    /** Renders the site, handing each page to {@code out} as it is finished. */
+    /**
+     * Renders the site, handing each page to {@code out} as it is finished. {@code out} is called
+     * from several threads at once, in no fixed order: what it is given does not depend on the order.
+     */
     public void render(SiteContent content, Consumer<RenderedPage> out) {
         PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates);
         ArchiveColumn column = ArchiveColumn.of(content);
         List<AnnualReport> ordered = column.reports();
         ColumnPages columnPages = new ColumnPages(frame, column);
 
-        Map<String, Object> home = frame.model(frame.site().name(), SitePaths.home(), "首页", List.of());
-        home.put("latest", ordered.stream().limit(LATEST_ON_HOME).map(ViewFactory::link).toList());
-        home.put("years", columnPages.yearLinks());
-        home.put("bodiesHref", SitePaths.bodies());
-        out.accept(frame.render(SitePaths.home(), "home.ftlh", home));
-
-        columnPages.render(out);
-        new BodyPages(frame, column).render(out);
-
-        // Report pages are rendered on every core, a chunk at a time (bounded memory), and handed
-        // on in column order, so the output and the log are the same whatever the threads did.
-        List<SearchIndex.Entry> searchEntries = new ArrayList<>();
-        for (int from = 0; from < ordered.size(); from += CHUNK) {
-            List<ReportFiles> chunk = IntStream.range(from, Math.min(ordered.size(), from + CHUNK)).parallel()
-                    .mapToObj(i -> reportFiles(frame, ordered, i))
-                    .toList();
-            for (ReportFiles files : chunk) {
-                files.pages().forEach(out);
-                searchEntries.add(files.search());
+        // Every page is rendered, and handed on, on every core: first the list pages (which need no
+        // narrative, so they are rendered while the narratives are converted), then the report pages,
+        // each task a run of the column, so that the threads mostly write into different year
+        // folders (the file system creates the files of one folder one at a time).
+        List<Runnable> lists = new ArrayList<>();
+        lists.add(() -> {
+            Map<String, Object> home = frame.model(frame.site().name(), SitePaths.home(), "首页", List.of());
+            home.put("latest", ordered.stream().limit(LATEST_ON_HOME).map(ViewFactory::link).toList());
+            home.put("years", columnPages.yearLinks());
+            home.put("bodiesHref", SitePaths.bodies());
+            out.accept(frame.render(SitePaths.home(), "home.ftlh", home));
+        });
+        lists.addAll(columnPages.tasks(out));
+        lists.addAll(new BodyPages(frame, column).tasks(out));
+        int threads = Runtime.getRuntime().availableProcessors();
+        int slices = Math.min(ordered.size(), SLICES_PER_THREAD * threads);
+        SearchIndex.Entry[] searchEntries = new SearchIndex.Entry[ordered.size()];
+        ExecutorService pool = Workers.pool("gongkai-pages", threads);
+        try {
+            List<Future<?>> tasks = new ArrayList<>();
+            lists.forEach(task -> tasks.add(pool.submit(task)));
+            for (int slice = 0; slice < slices; slice++) {
+                int from = (int) ((long) ordered.size() * slice / slices);
+                int to = (int) ((long) ordered.size() * (slice + 1) / slices);
+                tasks.add(pool.submit(() -> {
+                    for (int i = from; i < to; i++) {
+                        ReportFiles files = reportFiles(frame, ordered, i);
+                        files.pages().forEach(out);
+                        searchEntries[i] = files.search();
+                    }
+                }));
             }
+            // In a fixed order, so that of several failing pages the same one is always reported.
+            tasks.forEach(Workers::await);
+        } finally {
+            pool.shutdownNow();
         }
 
-        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.script(searchEntries)));
+        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.script(List.of(searchEntries))));
         Map<String, Object> search = frame.model("站内搜索", SitePaths.search(), "搜索",
                 List.of(new Crumb("站内搜索", SitePaths.search())));
         search.put("indexHref", SearchIndex.PATH);

@@ -53,6 +53,7 @@ class InterruptedBuildTest {
             List<Path> staging = siblings(output, ".site-new-");
             assertEquals(1, staging.size(), "the child is writing into its staging folder");
             assertTrue(Files.isRegularFile(staging.get(0).resolve("index.html")), "pages are being written");
+            assertTrue(Files.isRegularFile(staging.get(0).resolve("ndbg/2018/pingshun.html")), "report pages too");
         } finally {
             child.destroyForcibly(); // SIGKILL on Linux and macOS: no shutdown hook, no finally runs in the child
             assertTrue(child.waitFor(60, TimeUnit.SECONDS));
@@ -76,7 +77,7 @@ class InterruptedBuildTest {
             assertTrue(child.isAlive(), "the child build ended before stalling");
             Thread.sleep(100);
         }
-        assertTrue(Files.exists(marker), "the child build did not reach the report pages within 2 minutes");
+        assertTrue(Files.exists(marker), "the child build did not reach the 404 page within 2 minutes");
     }
 
     private static List<Path> siblings(Path output, String prefix) throws IOException {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,7 +26,7 @@ class SiteRendererTest {
     @TempDir
     static Path dir;
 
-    private static final Map<String, String> PAGES = new TreeMap<>();
+    private static final Map<String, String> PAGES = new ConcurrentSkipListMap<>();
 
     @BeforeAll
     static void render() {

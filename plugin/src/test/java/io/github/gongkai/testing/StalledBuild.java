@@ -10,7 +10,7 @@ import java.nio.file.Path;
 
 /**
  * A child JVM running the real build that stops for good in the middle of writing the site: the
- * first report page's template is never delivered. The home, column and year pages are then in
+ * 404 page's template is never delivered. The home, column, year and report pages are then in
  * the staging folder and the swap has not happened, so a test can kill -9 it at a known point
  * instead of racing a timer. Arguments: project folder, output folder, marker file to create
  * once stalled.
@@ -27,7 +27,7 @@ public final class StalledBuild {
         ClassLoader themes = new ClassLoader(StalledBuild.class.getClassLoader()) {
             @Override
             public URL getResource(String name) {
-                if (name.endsWith("/report.ftlh")) {
+                if (name.endsWith("/404.ftlh")) {
                     try {
                         Files.writeString(stalled, "stalled");
                         Thread.sleep(Long.MAX_VALUE);

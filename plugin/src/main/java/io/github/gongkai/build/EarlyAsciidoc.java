@@ -1,0 +1,54 @@
+package io.github.gongkai.build;
+
+import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.render.NarrativeCache;
+import io.github.gongkai.render.NarrativeConverter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Starts the AsciiDoc engine as a build begins, when an AsciiDoc narrative that is new or changed
+ * since the last build is not in the narrative cache: JRuby's start-up (about 4 s on two cores)
+ * then overlaps reading and checking the reports instead of following them. A file that cannot be
+ * read only ends the look-ahead; the loader reads it again and reports what is wrong with it.
+ */
+final class EarlyAsciidoc {
+
+    private EarlyAsciidoc() {
+    }
+
+    /**
+     * Looks, on a thread of its own, for a narrative among {@code candidates} that the cache does
+     * not hold, and starts the engine when it finds one.
+     *
+     * @param candidates AsciiDoc report files, relative to {@code projectDir}, with / separators
+     */
+    static void start(Path projectDir, List<String> candidates, NarrativeCache cache, NarrativeConverter converter) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Thread look = new Thread(() -> {
+            if (needed(projectDir, candidates, cache)) {
+                converter.startAsciidoc();
+            }
+        }, "gongkai-asciidoc-lookahead");
+        look.setDaemon(true);
+        look.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        look.start();
+    }
+
+    /** Whether one of {@code candidates} must be converted, as far as can be told before the build reads it. */
+    static boolean needed(Path projectDir, List<String> candidates, NarrativeCache cache) {
+        for (String candidate : candidates) {
+            try {
+                if (!cache.holds(SiteLoader.asciidocNarrative(projectDir, projectDir.resolve(candidate)))) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                // The loader reports it; an unreadable file is converted by no one.
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,7 +55,11 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** Writes one file, {@code path} relative to the site root. */
+    /**
+     * Writes one file, {@code path} relative to the site root. A file the website in place already
+     * has with exactly these bytes is kept instead (hard-linked): it keeps its modification time,
+     * so an upload that compares times sends only what changed, and no new file is created.
+     */
     public void write(String path, byte[] content) {
         Path file = staging.resolve(path).normalize();
         if (!file.startsWith(staging)) {
@@ -60,10 +67,29 @@ public final class SiteOutput implements AutoCloseable {
         }
         try {
             Files.createDirectories(file.getParent());
-            Files.write(file, content);
+            if (!keptUnchanged(file, target.resolve(path).normalize(), content)) {
+                Files.write(file, content);
+            }
             files.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 / cannot write " + file, e);
+        }
+    }
+
+    /** Links {@code earlier} as {@code file} if it is a plain file holding {@code content}. */
+    private boolean keptUnchanged(Path file, Path earlier, byte[] content) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(earlier, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != content.length
+                    || !Arrays.equals(Files.readAllBytes(earlier), content)) {
+                return false;
+            }
+            Files.createLink(file, earlier);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            // No such file, or no links on this file system: the file is written.
+            return false;
         }
     }
 

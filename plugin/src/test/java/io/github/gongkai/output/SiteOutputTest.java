@@ -2,6 +2,7 @@ package io.github.gongkai.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -37,6 +38,29 @@ class SiteOutputTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(1, left.count(), "no staging or old folder is left beside the site");
         }
+    }
+
+    @Test
+    void aPageWrittenWithTheSameBytesKeepsItsFileAndModificationTime() throws IOException {
+        Path site = dir.resolve("site");
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            output.write("index.html", utf8("首页"));
+            output.write("ndbg/2018/a.html", utf8("旧"));
+            output.commit();
+        }
+        Object index = Files.getAttribute(site.resolve("index.html"), "unix:ino");
+        Object report = Files.getAttribute(site.resolve("ndbg/2018/a.html"), "unix:ino");
+
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            output.write("index.html", utf8("首页"));
+            output.write("ndbg/2018/a.html", utf8("新"));
+            output.commit();
+            assertEquals(2, output.fileCount());
+        }
+
+        assertEquals(index, Files.getAttribute(site.resolve("index.html"), "unix:ino"), "the same file, kept");
+        assertNotEquals(report, Files.getAttribute(site.resolve("ndbg/2018/a.html"), "unix:ino"));
+        assertEquals("新", Files.readString(site.resolve("ndbg/2018/a.html")));
     }
 
     @Test

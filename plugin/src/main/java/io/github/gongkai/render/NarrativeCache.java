@@ -192,6 +192,8 @@ public final class NarrativeCache implements AutoCloseable {
         out.append("plugin ").append(pom.getProperty("version", "dev")).append('\n');
         // Another JDK converts anew, so that building on two JDKs still compares their conversions.
         out.append("java ").append(Runtime.version()).append('\n');
+        // JRuby runs the AsciiDoc converter; its jar is too large to hash on every build, its version says enough.
+        out.append("jruby ").append(org.jruby.runtime.Constants.VERSION).append('\n');
         for (Class<?> type : List.of(NarrativeCache.class, Asciidoctor.class,
                 com.vladsch.flexmark.parser.Parser.class, Jsoup.class)) {
             Path location = location(type);

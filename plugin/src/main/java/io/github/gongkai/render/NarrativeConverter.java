@@ -22,8 +22,9 @@ import org.asciidoctor.log.Severity;
 
 /**
  * Converts narratives to HTML with JBake 2.7's engines: AsciidoctorJ for AsciiDoc, flexmark for
- * Markdown. One Asciidoctor instance serves the whole build, started only when the first
- * AsciiDoc narrative needs it (its JRuby start-up costs seconds). Safe to call from several
+ * Markdown. One Asciidoctor instance serves the whole build, started only when an AsciiDoc
+ * narrative needs it, on a thread of its own (its JRuby start-up costs seconds, which the build
+ * spends on other work when it can tell early that one will). Safe to call from several
  * threads at once: Asciidoctor is thread-safe (AsciidoctorJ's "Ruby Runtime" documentation), and
  * flexmark's parser and renderer are immutable once built.
  */

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
@@ -266,9 +265,8 @@ public final class CachePack implements AutoCloseable {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(indexFile());
-        } catch (NoSuchFileException e) {
-            return;
         } catch (IOException e) {
+            // None yet (or unreadable): an empty cache.
             return;
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {

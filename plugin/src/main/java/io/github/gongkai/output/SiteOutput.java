@@ -23,12 +23,15 @@ public final class SiteOutput implements AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    /** Whether a website is in place whose unchanged files the new one can keep. */
+    private final boolean earlier;
     private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
 
     private SiteOutput(Path target, Path staging) {
         this.target = target;
         this.staging = staging;
+        this.earlier = Files.isDirectory(target);
     }
 
     /** Starts writing a new version of {@code target}. */
@@ -67,7 +70,8 @@ public final class SiteOutput implements AutoCloseable {
         }
         try {
             Files.createDirectories(file.getParent());
-            if (!keptUnchanged(file, target.resolve(path).normalize(), content)) {
+            // Without a website in place (a first or clean build) there is nothing to compare with.
+            if (!earlier || !keptUnchanged(file, target.resolve(path).normalize(), content)) {
                 Files.write(file, content);
             }
             files.incrementAndGet();

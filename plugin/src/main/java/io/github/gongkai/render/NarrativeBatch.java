@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Every report's narrative converted up front, on as many threads as there are processors, before
- * the pages are rendered: conversion is where a build's time goes. Narratives the cache holds are
+ * Every report's narrative converted on as many threads as there are processors, before the report
+ * pages are rendered (the list pages, which show none, may render meanwhile): conversion is where
+ * a build's time goes. Narratives the cache holds are
  * not converted again, so JRuby is started only when an AsciiDoc narrative changed. The result and
  * the log do not depend on the order in which the threads finish.
  */
@@ -46,26 +47,6 @@ public final class NarrativeBatch implements NarrativeHtml {
      * @param log       where the converter's messages go, in report order, and the progress
      */
     public static NarrativeBatch convert(List<Narrative> narratives, NarrativeConverter converter,
-            NarrativeCache cache, int threads, BuildLog log) {
-        return convertHere(narratives, converter, cache, threads, log);
-    }
-
-    /**
-     * As {@link #convert(List, NarrativeConverter, NarrativeCache, int, BuildLog)}, on a thread of
-     * its own, so that the caller can meanwhile render the pages that show no narrative.
-     */
-    public static CompletableFuture<NarrativeBatch> start(List<Narrative> narratives, NarrativeConverter converter,
-            NarrativeCache cache, int threads, BuildLog log) {
-        return CompletableFuture.supplyAsync(() -> convertHere(narratives, converter, cache, threads, log),
-                Workers.thread("gongkai-conversion"));
-    }
-
-    /** What {@link #start} gave, its failure thrown as it was (an input error stays one). */
-    public static NarrativeBatch await(CompletableFuture<NarrativeBatch> started) {
-        return Workers.await(started);
-    }
-
-    private static NarrativeBatch convertHere(List<Narrative> narratives, NarrativeConverter converter,
             NarrativeCache cache, int threads, BuildLog log) {
         Map<Narrative, ConvertedNarrative> results = new HashMap<>();
         List<Narrative> markdown = new ArrayList<>();
@@ -129,6 +110,21 @@ public final class NarrativeBatch implements NarrativeHtml {
             }
         }
         return new NarrativeBatch(html, Map.copyOf(stored), cache, narratives.size() - fromCache, fromCache);
+    }
+
+    /**
+     * As {@link #convert(List, NarrativeConverter, NarrativeCache, int, BuildLog)}, on a thread of
+     * its own, so that the caller can meanwhile render the pages that show no narrative.
+     */
+    public static CompletableFuture<NarrativeBatch> start(List<Narrative> narratives, NarrativeConverter converter,
+            NarrativeCache cache, int threads, BuildLog log) {
+        return CompletableFuture.supplyAsync(() -> convert(narratives, converter, cache, threads, log),
+                Workers.thread("gongkai-conversion"));
+    }
+
+    /** What {@link #start} gave, its failure thrown as it was (an input error stays one). */
+    public static NarrativeBatch await(CompletableFuture<NarrativeBatch> started) {
+        return Workers.await(started);
     }
 
     @Override

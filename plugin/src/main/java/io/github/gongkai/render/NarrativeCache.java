@@ -29,10 +29,10 @@ import org.jsoup.Jsoup;
 
 /**
  * Narratives converted by earlier builds, packed under {@code target/gongkai-cache/narratives.*}
- * ({@link CachePack}), each keyed by the SHA-256 of everything the HTML depends on: the narrative's file name and text, the
- * plugin (its version and the bytes of its jar, which hold the converter settings), the engines'
- * jars and the Java version. The site's theme and site.yaml are not part of it because a
- * narrative's HTML does not depend on them; every page is rendered anew on every build. A narrative with an
+ * ({@link CachePack}), each keyed by the SHA-256 of everything the HTML depends on: the narrative's
+ * file name and text, the plugin (its version and the bytes of its jar, which hold the converter
+ * settings), the engines' jars, the JRuby and Java versions. The site's theme and site.yaml are not
+ * part of it because a narrative's HTML does not depend on them. A narrative with an
  * {@code include::} is never cached: the included file could change unseen.
  */
 public final class NarrativeCache implements AutoCloseable {

@@ -69,6 +69,11 @@ final class ReportKeys implements Function<AnnualReport, Optional<String>> {
         return new ReportKeys(SiteFingerprint.of(shared.toString()), byReport);
     }
 
+    /** What every report's key is made of besides its own files, as one fingerprint. */
+    String shared() {
+        return shared;
+    }
+
     @Override
     public Optional<String> apply(AnnualReport report) {
         return key(report.year(), report.body().id());

@@ -100,7 +100,7 @@ public final class SiteGenerator {
         ReportKeys pageKeys = ReportKeys.of(inputs, settings);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
         BuildSummary summary;
-        try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys,
+        try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys.shared(), pageKeys,
                 built -> pageKeys.unchanged(built.year(), built.body().id(), projectDir),
                 intact ? outputDir.toAbsolutePath().normalize() : null);
                 ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings))) {
@@ -176,7 +176,7 @@ public final class SiteGenerator {
                 cache.save();
                 long written = System.nanoTime();
                 BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                        narratives.converted(), narratives.fromCache(), reuse.kept(), millis(start, read),
+                        narratives.converted(), narratives.fromCache(), reuse.kept(), reuse.keptListPages(), millis(start, read),
                         millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
                         millis(rendered, written), false);
                 log.info(summary.toString());

@@ -20,6 +20,17 @@ public final class JsonText {
         return out.append('\n').toString();
     }
 
+    /**
+     * The value as JSON text for a place {@code depth} levels deep in an indented document (its
+     * inner lines indented to match), without a newline: a part of a large document can be
+     * written on a thread of its own.
+     */
+    public static String fragment(Object value, int depth) {
+        StringBuilder out = new StringBuilder();
+        write(value, "  ".repeat(depth), out);
+        return out.toString();
+    }
+
     private static void write(Object value, String indent, StringBuilder out) {
         if (value == null) {
             out.append("null");
@@ -78,23 +89,25 @@ public final class JsonText {
 
     private static void quote(String text, StringBuilder out) {
         out.append('"');
+        // Runs of characters that need no escape are appended whole: the text is mostly Chinese.
+        int plain = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(text, plain, i);
+            plain = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
+        out.append(text, plain, text.length());
         out.append('"');
     }
 }

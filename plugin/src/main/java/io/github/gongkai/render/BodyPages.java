@@ -48,7 +48,7 @@ final class BodyPages {
                 List.of(PageFrame.columnCrumb(), new Crumb(BODIES_TITLE, SitePaths.bodies())));
         index.put("groups", groups.entrySet().stream()
                 .map(e -> new PageViews.BodyGroup(e.getKey().label(), List.copyOf(e.getValue()))).toList());
-        out.accept(frame.render(SitePaths.bodies(), "bodies.ftlh", index));
+        out.accept(frame.listPage(SitePaths.bodies(), "bodies.ftlh", index));
     }
 
     private void bodyPages(ArchiveColumn.BodyReports body, Consumer<RenderedPage> out) {
@@ -69,7 +69,7 @@ final class BodyPages {
             model.put("body", new PageViews.Body(who.name(), who.category().label(), formerNames, years,
                     pageOf.number() == 1 ? List.copyOf(charts) : List.of()));
             model.put("pager", ViewFactory.pager(pageOf));
-            out.accept(frame.render(pageOf.path(), "body.ftlh", model));
+            out.accept(frame.listPage(pageOf.path(), "body.ftlh", model));
         }
     }
 

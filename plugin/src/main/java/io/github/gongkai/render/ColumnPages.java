@@ -7,6 +7,7 @@ import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.render.PageViews.Crumb;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class ColumnPages {
             model.put("listing", ViewFactory.years(all.subList(pageOf.from(), pageOf.to()), false));
             model.put("pager", ViewFactory.pager(pageOf));
             model.put("bodiesHref", SitePaths.bodies());
-            out.accept(frame.render(pageOf.path(), "column.ftlh", model));
+            out.accept(frame.listPage(pageOf.path(), "column.ftlh", model));
         }
     }
 
@@ -74,25 +75,29 @@ final class ColumnPages {
                     new Crumb(year.year() + "年", SitePaths.year(year.year()))));
             model.put("year", ViewFactory.years(reports.subList(pageOf.from(), pageOf.to()), hasSummary).get(0));
             model.put("pager", ViewFactory.pager(pageOf));
-            out.accept(frame.render(pageOf.path(), "year.ftlh", model));
+            out.accept(frame.listPage(pageOf.path(), "year.ftlh", model));
         }
     }
 
     private RenderedPage summaryPage(CountySummary summary) {
         String path = SitePaths.summary(summary.year());
         String title = summary.year() + "年全县政府信息公开情况汇总";
-        Map<String, Object> model = frame.model(title, path, "栏目", List.of(PageFrame.columnCrumb(),
+        Map<String, Object> frameModel = frame.model(title, path, "栏目", List.of(PageFrame.columnCrumb(),
                 new Crumb(summary.year() + "年", SitePaths.year(summary.year())), new Crumb("全县汇总", path)));
-        String tables = String.join("\n", List.of(
-                table(OfficialTableLayout.proactive(summary.tables())),
-                table(OfficialTableLayout.applications(summary.tables())),
-                table(OfficialTableLayout.reviews(summary.tables()))));
+        List<TableView> tables = List.of(OfficialTableLayout.proactive(summary.tables()),
+                OfficialTableLayout.applications(summary.tables()), OfficialTableLayout.reviews(summary.tables()));
         String note = summary.proactiveOnly().size() == summary.reports().size() ? null
                 : "表二只汇总了采用" + summary.tables().format().key() + "格式的 " + summary.proactiveOnly().size()
                         + " 份报告，其余报告的表二栏目不同，未计入。";
-        model.put("summary", new PageViews.Summary(summary.year(), tables,
-                summary.reports().stream().map(ViewFactory::link).toList(), note));
-        return frame.render(path, "summary.ftlh", model);
+        List<PageViews.ReportLink> reports = summary.reports().stream().map(ViewFactory::link).toList();
+        // The tables' views, not their HTML, decide whether the page changed: they are rendered only if it did.
+        return frame.listPage(path, "summary.ftlh", Arrays.asList(frameModel, tables, reports, summary.year(), note),
+                () -> {
+                    Map<String, Object> model = new LinkedHashMap<>(frameModel);
+                    model.put("summary", new PageViews.Summary(summary.year(),
+                            String.join("\n", tables.stream().map(this::table).toList()), reports, note));
+                    return model;
+                });
     }
 
     private String table(TableView view) {

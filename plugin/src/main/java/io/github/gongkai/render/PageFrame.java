@@ -7,18 +7,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** What every page shares: the site's identity, the breadcrumb from 首页, and the templates. */
+/**
+ * What every page shares: the site's identity, the breadcrumb from 首页, the templates, and what
+ * the last build wrote (a list page whose model is unchanged is kept, not rendered).
+ */
 final class PageFrame {
 
     private static final String HOME = "首页";
 
     private final PageViews.Site site;
     private final PageTemplates templates;
+    private final ReportReuse reuse;
 
-    PageFrame(PageViews.Site site, PageTemplates templates) {
+    PageFrame(PageViews.Site site, PageTemplates templates, ReportReuse reuse) {
         this.site = site;
         this.templates = templates;
+        this.reuse = reuse;
     }
 
     PageViews.Site site() {
@@ -47,6 +54,25 @@ final class PageFrame {
 
     RenderedPage render(String path, String template, Map<String, Object> model) {
         return new RenderedPage(path, templates.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A list page: kept as the last build wrote it when its model is the same, else rendered. */
+    RenderedPage listPage(String path, String template, Map<String, Object> model) {
+        return listPage(path, template, model, () -> model);
+    }
+
+    /**
+     * A list page whose model costs more to make than what it is made from ({@code madeOf}, which
+     * must determine the model): the model is made only when the page is rendered.
+     */
+    RenderedPage listPage(String path, String template, Object madeOf, Supplier<Map<String, Object>> model) {
+        Optional<String> key = reuse.pageKey(path, template, madeOf);
+        if (key.isPresent() && reuse.keepPage(key.get(), path)) {
+            return RenderedPage.kept(path);
+        }
+        RenderedPage page = render(path, template, model.get());
+        key.ifPresent(k -> reuse.wrotePage(k, path));
+        return page;
     }
 
     String fragment(String template, Map<String, Object> model) {

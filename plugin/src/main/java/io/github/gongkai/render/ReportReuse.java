@@ -32,25 +32,32 @@ import java.util.function.Predicate;
  * the plugin, the settings), all of which the caller folds into each report's key. An entry, packed
  * under {@code <cache>/reports.*} ({@link CachePack}), names the files and keeps the report's search
  * text; entries are written only after the new website is in place, and only the new build's are left.
+ * A list page (the home page, the column, years, 全县汇总, bodies) is kept the same way when its
+ * {@link PageKey}, made of its model, is unchanged: a figure edit renders one body page and one
+ * 全县汇总, not every list.
  */
 public final class ReportReuse implements AutoCloseable {
 
     private static final int MAGIC = 0x474b5231; // "GKR1"
     private static final String NAME = "reports";
-    private static final ReportReuse NONE = new ReportReuse(null, report -> Optional.empty(), report -> false, null);
+    private static final ReportReuse NONE = new ReportReuse(null, "", report -> Optional.empty(), report -> false,
+            null);
 
     private final CachePack pack;
+    private final PageKey pageKeys;
     private final Function<AnnualReport, Optional<String>> keys;
     private final Predicate<AnnualReport> unchanged;
     private final Path earlierSite;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final Set<String> usedPages = ConcurrentHashMap.newKeySet();
     /** The reports each entry rendered by this build was made of: the report and its neighbours. */
     private final Map<String, List<AnnualReport>> madeOf = new ConcurrentHashMap<>();
 
-    private ReportReuse(Path dir, Function<AnnualReport, Optional<String>> keys, Predicate<AnnualReport> unchanged,
-            Path earlierSite) {
+    private ReportReuse(Path dir, String shared, Function<AnnualReport, Optional<String>> keys,
+            Predicate<AnnualReport> unchanged, Path earlierSite) {
         this.pack = dir == null ? null : CachePack.open(dir, NAME);
+        this.pageKeys = new PageKey(shared);
         this.keys = keys;
         this.unchanged = unchanged;
         this.earlierSite = earlierSite;
@@ -63,14 +70,16 @@ public final class ReportReuse implements AutoCloseable {
 
     /**
      * @param cacheDir    the build's cache folder
+     * @param shared      what every page is made of besides its own data (site files, theme, code,
+     *                    settings), as one fingerprint: part of every list page's key
      * @param keys        a report's key (everything its files are made of), empty where unknown
      * @param unchanged   whether a report's files are still as they were when its key was made
      * @param earlierSite the website in place when it is exactly what the last build wrote, so that
      *                    its files may be kept; null when it is not
      */
-    public static ReportReuse in(Path cacheDir, Function<AnnualReport, Optional<String>> keys,
+    public static ReportReuse in(Path cacheDir, String shared, Function<AnnualReport, Optional<String>> keys,
             Predicate<AnnualReport> unchanged, Path earlierSite) {
-        return new ReportReuse(cacheDir, keys, unchanged, earlierSite);
+        return new ReportReuse(cacheDir, shared, keys, unchanged, earlierSite);
     }
 
     /**
@@ -102,7 +111,18 @@ public final class ReportReuse implements AutoCloseable {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored.get()))) {
+        Optional<Entry> entry = decode(stored.get());
+        if (entry.isEmpty() || !entry.get().files().stream().allMatch(file -> Files.isRegularFile(earlierSite.resolve(file)))) {
+            return Optional.empty();
+        }
+        used.add(key);
+        written.put(key, entry.get());
+        return entry;
+    }
+
+    /** An entry as {@link #encode} wrote it; empty for one this code cannot decode (its pages are rendered anew). */
+    static Optional<Entry> decode(byte[] stored) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
@@ -112,17 +132,30 @@ public final class ReportReuse implements AutoCloseable {
                 files.add(in.readUTF());
             }
             String text = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-            if (!files.stream().allMatch(file -> Files.isRegularFile(earlierSite.resolve(file)))) {
-                return Optional.empty();
-            }
-            Entry entry = new Entry(List.copyOf(files), text);
-            used.add(key);
-            written.put(key, entry);
-            return Optional.of(entry);
+            return Optional.of(new Entry(List.copyOf(files), text));
         } catch (IOException | RuntimeException e) {
-            // An entry this code cannot decode: the report is rendered anew.
             return Optional.empty();
         }
+    }
+
+    /** The key of the list page at {@code path}, made from {@code madeOf} with {@code template}, or empty. */
+    Optional<String> pageKey(String path, String template, Object madeOf) {
+        return pack == null ? Optional.empty() : pageKeys.of(path, template, madeOf);
+    }
+
+    /** Whether the last build wrote the list page at {@code path} under {@code key}, so that its file may be kept. */
+    boolean keepPage(String key, String path) {
+        Optional<Entry> entry = earlier(key);
+        if (entry.isEmpty() || !entry.get().files().equals(List.of(path))) {
+            return false;
+        }
+        usedPages.add(key);
+        return true;
+    }
+
+    /** Remembers that this build rendered the list page at {@code path} under {@code key}. */
+    void wrotePage(String key, String path) {
+        written.put(key, new Entry(List.of(path), ""));
     }
 
     /**
@@ -136,7 +169,12 @@ public final class ReportReuse implements AutoCloseable {
 
     /** How many reports' files were kept from the last build. */
     public int kept() {
-        return used.size();
+        return used.size() - usedPages.size();
+    }
+
+    /** How many list pages were kept from the last build. */
+    public int keptListPages() {
+        return usedPages.size();
     }
 
     /**

@@ -59,7 +59,7 @@ public final class SiteRenderer {
      * from several threads at once, in no fixed order: what it is given does not depend on the order.
      */
     public void render(SiteContent content, Consumer<RenderedPage> out) {
-        PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates);
+        PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates, reuse);
         ArchiveColumn column = ArchiveColumn.of(content);
         List<AnnualReport> ordered = column.reports();
         ColumnPages columnPages = new ColumnPages(frame, column);
@@ -74,7 +74,7 @@ public final class SiteRenderer {
             home.put("latest", ordered.stream().limit(LATEST_ON_HOME).map(ViewFactory::link).toList());
             home.put("years", columnPages.yearLinks());
             home.put("bodiesHref", SitePaths.bodies());
-            out.accept(frame.render(SitePaths.home(), "home.ftlh", home));
+            out.accept(frame.listPage(SitePaths.home(), "home.ftlh", home));
         });
         lists.addAll(columnPages.tasks(out));
         lists.addAll(new BodyPages(frame, column).tasks(out));
@@ -108,8 +108,8 @@ public final class SiteRenderer {
         search.put("indexHref", SearchIndex.PATH);
         search.put("bodiesHref", SitePaths.bodies());
         search.put("years", columnPages.yearLinks());
-        out.accept(frame.render(SitePaths.search(), "search.ftlh", search));
-        out.accept(frame.render("404.html", "404.ftlh", notFound(frame, content)));
+        out.accept(frame.listPage(SitePaths.search(), "search.ftlh", search));
+        out.accept(frame.listPage("404.html", "404.ftlh", notFound(frame, content)));
 
         feeds(content, column, out);
         theme.assets().forEach((name, bytes) -> out.accept(new RenderedPage("theme/" + name, bytes)));

@@ -35,9 +35,15 @@ public final class SearchIndex {
 
     /** The index file's bytes, entries in the given order. */
     public static byte[] script(List<Entry> entries) {
-        List<Map<String, Object>> json = entries.stream().map(SearchIndex::json).toList();
-        return ("window.GONGKAI_SEARCH_INDEX = " + JsonText.write(json).strip() + ";\n")
-                .getBytes(StandardCharsets.UTF_8);
+        // Each entry is written on whichever core is free (the index holds every report's text), then joined in order.
+        List<String> written = entries.parallelStream().map(entry -> JsonText.fragment(json(entry), 1)).toList();
+        StringBuilder out = new StringBuilder(written.stream().mapToInt(text -> text.length() + 4).sum() + 64);
+        out.append("window.GONGKAI_SEARCH_INDEX = [");
+        for (int i = 0; i < written.size(); i++) {
+            out.append(i == 0 ? "\n  " : ",\n  ").append(written.get(i));
+        }
+        out.append(written.isEmpty() ? "]" : "\n]").append(";\n");
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> json(Entry entry) {
@@ -53,6 +59,31 @@ public final class SearchIndex {
 
     /** Whitespace runs become one space: the text is for matching and snippets, not layout. */
     static String collapse(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        // Most texts come collapsed already (jsoup's text()): they are given back as they are.
+        int length = text.length();
+        boolean collapsed = length == 0 || !Character.isWhitespace(text.charAt(0))
+                && !Character.isWhitespace(text.charAt(length - 1));
+        for (int i = 0; collapsed && i < length; i++) {
+            char c = text.charAt(i);
+            collapsed = !isSpace(c) || c == ' ' && (i + 1 == length || !isSpace(text.charAt(i + 1)));
+        }
+        if (collapsed) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            } else if (i == 0 || !isSpace(text.charAt(i - 1))) {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /** What {@code \s} matches: the six ASCII white-space characters. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

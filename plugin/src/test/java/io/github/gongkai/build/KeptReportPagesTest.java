@@ -42,7 +42,14 @@ class KeptReportPagesTest {
     void anEditedReportAndItsTwoNeighboursAreRenderedTheRestKept() throws IOException {
         // 2017 pingshun is in the middle of the column: two neighbours show its title (上一篇/下一篇).
         site.file("reports/2017/pingshun.md", "---\ntitle: 平顺2017（修订）\n---\n改过的正文。\n");
-        assertEquals(3, build().keptPages());
+        BuildSummary rebuilt = build();
+        assertEquals(3, rebuilt.keptPages());
+        // The list pages that show no 2017 平顺 title: the 2016 and 2018 year pages, 发改局's page, the list of
+        // bodies and 404.html. The home, column and search pages list every report's title, as do 2017's and 平顺's.
+        assertEquals(5, rebuilt.keptListPages());
+        assertTrue(read("ndbg/2017/index.html").contains("平顺2017（修订）"));
+        assertTrue(read("ndbg/jg/pingshun.html").contains("平顺2017（修订）"));
+        assertTrue(read("ndbg/index.html").contains("平顺2017（修订）"));
         List<String> showingTheTitle = new java.util.ArrayList<>();
         for (String year : List.of("2016", "2017", "2018")) {
             for (String body : List.of("pingshun", "fgj")) {
@@ -59,7 +66,9 @@ class KeptReportPagesTest {
     @Test
     void aChangeEveryPageSharesRendersEveryReport() throws IOException {
         site.file("bodies.yaml", SiteProject.BODIES_YAML.replace("庆安县平顺街道办事处", "庆安县平顺街道"));
-        assertEquals(0, build().keptPages());
+        BuildSummary rebuilt = build();
+        assertEquals(0, rebuilt.keptPages());
+        assertEquals(0, rebuilt.keptListPages());
         assertSameAsABuildFromNothing();
     }
 
@@ -67,7 +76,9 @@ class KeptReportPagesTest {
     void aWebsiteEditedByHandIsNotTrusted() throws IOException {
         Files.writeString(project.resolve("target/site/ndbg/2016/fgj.html"), "改坏了");
         site.file("reports/2018/pingshun.md", "# 平顺2018\n\n新正文。\n");
-        assertEquals(0, build().keptPages());
+        BuildSummary rebuilt = build();
+        assertEquals(0, rebuilt.keptPages());
+        assertEquals(0, rebuilt.keptListPages());
         assertFalse(read("ndbg/2016/fgj.html").contains("改坏了"));
         assertSameAsABuildFromNothing();
     }

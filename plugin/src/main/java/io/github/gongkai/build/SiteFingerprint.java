@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -147,38 +148,73 @@ final class SiteFingerprint {
     }
 
     /**
-     * The files under {@code outputDir} and the validation report beside it, by name, size and
-     * modification time: a file deleted, added or touched by hand since the last build makes the
-     * site be built again.
+     * The website as it was written: a file deleted, added or touched by hand since the last build
+     * makes the site be built again.
+     *
+     * @param digest over every file's path, size and modification time and the validation
+     *               report's; empty when there is no website or no validation report
+     * @param files  each file's line of the digest, by site path
      */
-    static String output(Path outputDir, Path validationReport) {
+    record Written(String digest, Map<String, String> files) {
+    }
+
+    /** The website in {@code outputDir} and its validation report, examined whole. */
+    static Written output(Path outputDir, Path validationReport) {
         Path root = outputDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(root) || !Files.isRegularFile(validationReport)) {
-            return "";
+            return new Written("", Map.of());
         }
-        List<String> lines = new ArrayList<>();
+        Map<String, String> files = new HashMap<>();
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    lines.add(root.relativize(file) + " " + attributes.size() + " "
-                            + attributes.lastModifiedTime().toMillis());
+                    String path = root.relativize(file).toString().replace('\\', '/');
+                    files.put(path, line(path, attributes));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            return "";
+            return new Written("", Map.of());
         }
+        return written(files, validationReport);
+    }
+
+    /**
+     * The website in {@code outputDir} after a build that changed the files {@code changed} of the
+     * website {@code before} and removed {@code removed}: only the changed files are examined.
+     */
+    static Written output(Written before, Path outputDir, Collection<String> changed, Collection<String> removed,
+            Path validationReport) {
+        Path root = outputDir.toAbsolutePath().normalize();
+        Map<String, String> files = new HashMap<>(before.files());
+        files.keySet().removeAll(removed);
+        try {
+            for (String path : changed) {
+                files.put(path, line(path, Files.readAttributes(root.resolve(path), BasicFileAttributes.class)));
+            }
+        } catch (IOException e) {
+            return new Written("", Map.of());
+        }
+        return written(files, validationReport);
+    }
+
+    private static String line(String path, BasicFileAttributes attributes) {
+        return path + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
+    }
+
+    private static Written written(Map<String, String> files, Path validationReport) {
+        List<String> lines = new ArrayList<>(files.values());
         lines.sort(null);
         try {
             lines.add("validation " + Files.size(validationReport) + " "
                     + Files.getLastModifiedTime(validationReport).toMillis());
         } catch (IOException e) {
-            return "";
+            return new Written("", Map.of());
         }
         MessageDigest sha = sha256();
         lines.forEach(line -> update(sha, line));
-        return HexFormat.of().formatHex(sha.digest());
+        return new Written(HexFormat.of().formatHex(sha.digest()), files);
     }
 
     private static void walk(Path root, Path start, List<Path> skip, List<Found> files, List<String> unreadable) {

@@ -77,18 +77,19 @@ public final class SiteGenerator {
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         if (cacheDir == null) {
-            return build(projectDir, outputDir, null, ReportReuse.none(), null, List.of(), log, start);
+            return build(projectDir, outputDir, null, ReportReuse.none(), null, List.of(), null, log, start).summary();
         }
         Path report = validationReport(outputDir);
         // The website is examined on another core while the input is.
-        CompletableFuture<String> written = CompletableFuture.supplyAsync(() -> SiteFingerprint.output(outputDir, report));
+        CompletableFuture<SiteFingerprint.Written> written = CompletableFuture.supplyAsync(
+                () -> SiteFingerprint.output(outputDir, report));
         Optional<BuildRecord> last = BuildRecord.read(cacheDir);
         SiteFingerprint.Inputs inputs = inputs(projectDir, outputDir, cacheDir, last);
         String settings = settings(projectDir, outputDir);
         String key = SiteFingerprint.of("inputs " + inputs.digest() + "\n" + settings);
         // The website in place is the last build's, untouched: what did not change in it can stay.
-        String earlier = written.join();
-        boolean intact = inputs.complete() && last.isPresent() && last.get().output().equals(earlier);
+        SiteFingerprint.Written earlier = written.join();
+        boolean intact = inputs.complete() && last.isPresent() && last.get().output().equals(earlier.digest());
         if (intact && last.get().key().equals(key)) {
             last.get().warnings().forEach(log::warn);
             BuildSummary kept = BuildSummary.kept(last.get().reports(), last.get().files(),
@@ -99,19 +100,30 @@ public final class SiteGenerator {
         BuildRecord.forget(cacheDir);
         ReportKeys pageKeys = ReportKeys.of(inputs, settings);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        BuildSummary summary;
+        Built built;
         try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys.shared(), pageKeys,
-                built -> pageKeys.unchanged(built.year(), built.body().id(), projectDir),
-                intact ? outputDir.toAbsolutePath().normalize() : null);
+                rendered -> pageKeys.unchanged(rendered.year(), rendered.body().id(), projectDir),
+                intact ? earlier.files().keySet() : null);
                 ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings))) {
-            summary = build(projectDir, outputDir, cacheDir, reuse, store, changedAsciidoc(inputs, last),
-                    BuildLog.withWarningsTo(log, warnings::add), start);
+            built = build(projectDir, outputDir, cacheDir, reuse, store, changedAsciidoc(inputs, last),
+                    intact ? earlier.files().keySet() : null, BuildLog.withWarningsTo(log, warnings::add), start);
         }
+        // A site updated in place is examined where it changed; a new one whole.
+        SiteFingerprint.Written now = built.inPlace()
+                ? SiteFingerprint.output(earlier, outputDir, built.changed(), built.removed(), report)
+                : SiteFingerprint.output(outputDir, report);
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
-        new BuildRecord(key, SiteFingerprint.output(outputDir, report), summary.reports(), summary.files(),
+        new BuildRecord(key, now.digest(), built.summary().reports(), built.summary().files(),
                 inputs.hashedAt(), files, List.copyOf(warnings)).write(cacheDir);
-        return summary;
+        return built.summary();
+    }
+
+    /**
+     * What a build did: its summary, and for a website updated in place the site paths of the
+     * files it changed and removed.
+     */
+    private record Built(BuildSummary summary, boolean inPlace, Set<String> changed, Set<String> removed) {
     }
 
     /** The site project's files, less what builds write there; files unchanged since the last build are not read. */
@@ -141,9 +153,11 @@ public final class SiteGenerator {
      * @param store           what earlier builds read and found, null for none
      * @param changedAsciidoc AsciiDoc report files that may need converting: if one does, JRuby
      *                        starts at once, alongside the reading
+     * @param inPlace         the files of the website in place, when it is exactly what the last
+     *                        build wrote and may be updated where it changed; null to write it whole
      */
-    private BuildSummary build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, ReportStore store,
-            List<String> changedAsciidoc, BuildLog log, long start) {
+    private Built build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, ReportStore store,
+            List<String> changedAsciidoc, Set<String> inPlace, BuildLog log, long start) {
         try (NarrativeCache cache = cacheDir == null ? NarrativeCache.none()
                         : NarrativeCache.open(cacheDir, projectDir, sanitize);
                 NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
@@ -158,7 +172,8 @@ public final class SiteGenerator {
                 log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
                         + "narrative HTML is published unsanitized");
             }
-            try (SiteOutput output = SiteOutput.begin(outputDir)) {
+            try (SiteOutput output = inPlace == null ? SiteOutput.begin(outputDir)
+                    : SiteOutput.update(outputDir, inPlace)) {
                 // The narratives are converted while this thread renders the pages that show none
                 // (the column, years, bodies, feeds): JRuby's start-up leaves a core free meanwhile.
                 CompletableFuture<NarrativeBatch> conversion = NarrativeBatch.start(
@@ -180,7 +195,7 @@ public final class SiteGenerator {
                         millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
                         millis(rendered, written), false);
                 log.info(summary.toString());
-                return summary;
+                return new Built(summary, output.updatesInPlace(), output.changed(), output.removed());
             }
         }
     }

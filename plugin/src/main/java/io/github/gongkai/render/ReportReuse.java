@@ -9,7 +9,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +46,8 @@ public final class ReportReuse implements AutoCloseable {
     private final PageKey pageKeys;
     private final Function<AnnualReport, Optional<String>> keys;
     private final Predicate<AnnualReport> unchanged;
-    private final Path earlierSite;
+    /** The files of the website in place when it is exactly what the last build wrote, else null. */
+    private final Set<String> earlierSite;
     private final Map<String, Entry> written = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> usedPages = ConcurrentHashMap.newKeySet();
@@ -55,7 +55,7 @@ public final class ReportReuse implements AutoCloseable {
     private final Map<String, List<AnnualReport>> madeOf = new ConcurrentHashMap<>();
 
     private ReportReuse(Path dir, String shared, Function<AnnualReport, Optional<String>> keys,
-            Predicate<AnnualReport> unchanged, Path earlierSite) {
+            Predicate<AnnualReport> unchanged, Set<String> earlierSite) {
         this.pack = dir == null ? null : CachePack.open(dir, NAME);
         this.pageKeys = new PageKey(shared);
         this.keys = keys;
@@ -74,11 +74,11 @@ public final class ReportReuse implements AutoCloseable {
      *                    settings), as one fingerprint: part of every list page's key
      * @param keys        a report's key (everything its files are made of), empty where unknown
      * @param unchanged   whether a report's files are still as they were when its key was made
-     * @param earlierSite the website in place when it is exactly what the last build wrote, so that
-     *                    its files may be kept; null when it is not
+     * @param earlierSite the files (site paths) of the website in place when it is exactly what the
+     *                    last build wrote, so that they may be kept; null when it is not
      */
     public static ReportReuse in(Path cacheDir, String shared, Function<AnnualReport, Optional<String>> keys,
-            Predicate<AnnualReport> unchanged, Path earlierSite) {
+            Predicate<AnnualReport> unchanged, Set<String> earlierSite) {
         return new ReportReuse(cacheDir, shared, keys, unchanged, earlierSite);
     }
 
@@ -112,7 +112,7 @@ public final class ReportReuse implements AutoCloseable {
             return Optional.empty();
         }
         Optional<Entry> entry = decode(stored.get());
-        if (entry.isEmpty() || !entry.get().files().stream().allMatch(file -> Files.isRegularFile(earlierSite.resolve(file)))) {
+        if (entry.isEmpty() || !earlierSite.containsAll(entry.get().files())) {
             return Optional.empty();
         }
         used.add(key);

@@ -16,13 +16,22 @@ final class FromNothing {
     private FromNothing() {
     }
 
-    /** Builds {@code project} without a cache into {@code fresh}; its files must be those of {@code site}, byte for byte. */
+    /**
+     * Builds {@code project} without a cache into {@code fresh}; its files and folders must be
+     * those of {@code site}, byte for byte (an updated site keeps no folder a new one lacks).
+     */
     static void assertSameSite(Path project, Path site, Path fresh) throws IOException {
         new SiteGenerator(BuildLog.silent(), FromNothing.class.getClassLoader(), true).generate(project, fresh);
-        assertEquals(files(fresh), files(site));
+        assertEquals(entries(fresh), entries(site));
         for (Path file : files(fresh)) {
             assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
                     file.toString());
+        }
+    }
+
+    private static List<Path> entries(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.map(root::relativize).sorted().toList();
         }
     }
 

@@ -44,7 +44,7 @@ class InterruptedBuildTest {
         Path stalled = dir.resolve("stalled");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), StalledBuild.class.getName(),
-                project.toString(), output.toString(), stalled.toString())
+                project.toString(), output.toString(), stalled.toString(), "404.ftlh")
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile())
                 .start();
@@ -71,13 +71,53 @@ class InterruptedBuildTest {
         assertTrue(Files.isRegularFile(output.resolve("ndbg/2017/fgj.html")));
     }
 
+    @Test
+    void anUpdateInPlaceKilledBeforeItsCommitLeavesThePreviousSite() throws Exception {
+        Path project = dir.resolve("project");
+        SiteProject site = SiteProject.standard(project).file("reports/2018/pingshun.md", "# 旧版正文\n\n2018年。\n")
+                .file("reports/2018/fgj.md", "# 2018\n").file("reports/2016/pingshun.md", "# 2016\n")
+                .file("reports/2015/pingshun.md", "# 2015\n");
+        Path output = project.resolve("target/site");
+        Path cache = project.resolve("target/gongkai-cache");
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader()).generate(project, output, cache);
+        Map<String, String> before = sha256OfEveryFile(output);
+
+        // A new report changes the search page's list of years, rendered after every report page.
+        site.file("reports/2018/pingshun.md", "# 新版正文\n\n改过的正文。\n").file("reports/2017/fgj.md", "# 2017\n");
+        Path stalled = dir.resolve("stalled");
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StalledBuild.class.getName(),
+                project.toString(), output.toString(), stalled.toString(), "search.ftlh", cache.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
+                .start();
+        try {
+            waitFor(stalled, child);
+            List<Path> staging = siblings(output, ".site-new-");
+            assertEquals(1, staging.size(), "the child writes what changed into a folder of its own");
+            assertTrue(Files.isRegularFile(staging.get(0).resolve("ndbg/2018/pingshun.html")));
+            assertFalse(Files.exists(staging.get(0).resolve("ndbg/2015/pingshun.html")),
+                    "a page that did not change stays where it is");
+        } finally {
+            child.destroyForcibly();
+            assertTrue(child.waitFor(60, TimeUnit.SECONDS));
+        }
+        assertNotEquals(0, child.exitValue());
+        assertEquals(before, sha256OfEveryFile(output), "the previous site is byte-identical");
+
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader()).generate(project, output, cache);
+        assertEquals(List.of(), siblings(output, ".site-"), "the next build removed the leftover");
+        assertTrue(Files.readString(output.resolve("ndbg/2018/pingshun.html")).contains("改过的正文。"));
+        FromNothing.assertSameSite(project, output, dir.resolve("fresh"));
+    }
+
     /** Waits for the child to reach its stall point; bounded only so that a broken child cannot hang the suite. */
     private static void waitFor(Path marker, Process child) throws Exception {
         for (int i = 0; i < 1200 && !Files.exists(marker); i++) {
             assertTrue(child.isAlive(), "the child build ended before stalling");
             Thread.sleep(100);
         }
-        assertTrue(Files.exists(marker), "the child build did not reach the 404 page within 2 minutes");
+        assertTrue(Files.exists(marker), "the child build did not reach its stall point within 2 minutes");
     }
 
     private static List<Path> siblings(Path output, String prefix) throws IOException {

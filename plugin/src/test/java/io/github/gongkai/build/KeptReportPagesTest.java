@@ -61,6 +61,7 @@ class KeptReportPagesTest {
         }
         assertEquals(2, showingTheTitle.size(), showingTheTitle.toString());
         assertSameAsABuildFromNothing();
+        assertTrue(build().kept(), "the website updated in place is known as the last build's");
     }
 
     @Test
@@ -84,11 +85,22 @@ class KeptReportPagesTest {
     }
 
     @Test
+    void aYearWhoseReportsAreAllDeletedLeavesNoFolder() throws IOException {
+        Files.delete(project.resolve("reports/2018/fgj.md"));
+        Files.delete(project.resolve("reports/2018/pingshun.md"));
+        build();
+        assertFalse(Files.exists(project.resolve("target/site/ndbg/2018")));
+        assertSameAsABuildFromNothing();
+        assertTrue(build().kept());
+    }
+
+    @Test
     void aDeletedReportLeavesNothingAndItsNeighboursLinkPastIt() throws IOException {
         Files.delete(project.resolve("reports/2017/fgj.md"));
         assertEquals(3, build().keptPages());
         assertFalse(Files.exists(project.resolve("target/site/ndbg/2017/fgj.html")));
         assertSameAsABuildFromNothing();
+        assertTrue(build().kept(), "the website updated in place is known as the last build's");
     }
 
     private BuildSummary build() {

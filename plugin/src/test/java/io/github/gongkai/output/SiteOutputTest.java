@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +118,89 @@ class SiteOutputTest {
     void aPathCannotLeaveTheSite() {
         try (SiteOutput output = SiteOutput.begin(dir.resolve("site"))) {
             assertThrows(IllegalArgumentException.class, () -> output.write("../escape.html", utf8("x")));
+        }
+    }
+
+    /** A site of three pages, two of them in one year folder, as a build writes it. */
+    private Path threePages() throws IOException {
+        Path site = dir.resolve("site");
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            output.write("index.html", utf8("首页"));
+            output.write("ndbg/2018/a.html", utf8("甲"));
+            output.write("ndbg/2019/b.html", utf8("乙"));
+            output.commit();
+        }
+        return site;
+    }
+
+    @Test
+    void anUpdateInPlaceWritesWhatChangedAndRemovesWhatIsNoLongerMade() throws IOException {
+        Path site = threePages();
+        Object index = Files.getAttribute(site.resolve("index.html"), "unix:ino");
+        Object kept = Files.getAttribute(site.resolve("ndbg/2018/a.html"), "unix:ino");
+        FileTime time = Files.getLastModifiedTime(site.resolve("index.html"));
+
+        try (SiteOutput output = SiteOutput.update(site, Set.of("index.html", "ndbg/2018/a.html", "ndbg/2019/b.html"))) {
+            output.write("index.html", utf8("首页"));
+            output.keep("ndbg/2018/a.html");
+            output.write("ndbg/2018/c.html", utf8("丙"));
+            assertEquals("甲", Files.readString(site.resolve("ndbg/2018/a.html")), "nothing changes before the commit");
+            assertFalse(Files.exists(site.resolve("ndbg/2018/c.html")));
+            output.commit();
+            assertEquals(3, output.fileCount());
+            assertEquals(Set.of("ndbg/2018/c.html"), output.changed());
+            assertEquals(Set.of("ndbg/2019/b.html"), output.removed());
+        }
+
+        assertEquals(index, Files.getAttribute(site.resolve("index.html"), "unix:ino"));
+        assertEquals(time, Files.getLastModifiedTime(site.resolve("index.html")));
+        assertEquals(kept, Files.getAttribute(site.resolve("ndbg/2018/a.html"), "unix:ino"));
+        assertEquals("丙", Files.readString(site.resolve("ndbg/2018/c.html")));
+        assertFalse(Files.exists(site.resolve("ndbg/2019")), "a folder left empty goes too");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "no staging folder is left beside the site");
+        }
+    }
+
+    @Test
+    void aChangedFileReplacesItsOldVersionInPlace() throws IOException {
+        Path site = threePages();
+        try (SiteOutput output = SiteOutput.update(site, Set.of("index.html", "ndbg/2018/a.html", "ndbg/2019/b.html"))) {
+            output.write("index.html", utf8("新首页"));
+            output.keep("ndbg/2018/a.html");
+            output.keep("ndbg/2019/b.html");
+            output.commit();
+            assertEquals(Set.of("index.html"), output.changed());
+            assertEquals(Set.of(), output.removed());
+        }
+        assertEquals("新首页", Files.readString(site.resolve("index.html")));
+        assertEquals("乙", Files.readString(site.resolve("ndbg/2019/b.html")));
+    }
+
+    @Test
+    void anUpdateThatFailsLeavesThePreviousSiteAsItWas() throws IOException {
+        Path site = threePages();
+        assertThrows(IllegalStateException.class, () -> {
+            try (SiteOutput output = SiteOutput.update(site, Set.of("index.html", "ndbg/2018/a.html",
+                    "ndbg/2019/b.html"))) {
+                output.write("index.html", utf8("半成品"));
+                output.write("ndbg/2020/d.html", utf8("丁"));
+                throw new IllegalStateException("a later page failed");
+            }
+        });
+        assertEquals("首页", Files.readString(site.resolve("index.html")));
+        assertEquals("乙", Files.readString(site.resolve("ndbg/2019/b.html")));
+        assertFalse(Files.exists(site.resolve("ndbg/2020")));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), "the staging folder is removed");
+        }
+    }
+
+    @Test
+    void onlyAFileOfTheSiteInPlaceCanBeKept() throws IOException {
+        Path site = threePages();
+        try (SiteOutput output = SiteOutput.update(site, Set.of("index.html"))) {
+            assertThrows(UncheckedIOException.class, () -> output.keep("ndbg/2018/gone.html"));
         }
     }
 }

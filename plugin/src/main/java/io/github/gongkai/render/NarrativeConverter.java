@@ -32,8 +32,8 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     private final BuildLog log;
     private final File projectDir;
     private final boolean sanitize;
-    private final Parser markdownParser;
-    private final HtmlRenderer markdownRenderer;
+    /** flexmark's parser and renderer, built on first use: a rebuild whose narratives are all cached needs neither. */
+    private volatile Markdown markdown;
     /** The conversion under way on this thread: Asciidoctor calls the log handler on the converting thread. */
     private final ThreadLocal<Capture> converting = new ThreadLocal<>();
     /** The AsciiDoc engine, once started; null before. */
@@ -57,12 +57,34 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
         this.log = log;
         this.projectDir = projectDir;
         this.sanitize = sanitize;
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
-        // Raw HTML in Markdown is shown as text; AsciiDoc passthroughs are left to the sanitizer.
-        options.set(HtmlRenderer.ESCAPE_HTML, sanitize);
-        this.markdownParser = Parser.builder(options).build();
-        this.markdownRenderer = HtmlRenderer.builder(options).build();
+    }
+
+    private record Markdown(Parser parser, HtmlRenderer renderer) {
+
+        static Markdown of(boolean sanitize) {
+            MutableDataSet options = new MutableDataSet();
+            options.set(Parser.EXTENSIONS, List.of(TablesExtension.create()));
+            // Raw HTML in Markdown is shown as text; AsciiDoc passthroughs are left to the sanitizer.
+            options.set(HtmlRenderer.ESCAPE_HTML, sanitize);
+            return new Markdown(Parser.builder(options).build(), HtmlRenderer.builder(options).build());
+        }
+
+        String toHtml(String text) {
+            return renderer.render(parser.parse(text));
+        }
+    }
+
+    private Markdown markdown() {
+        Markdown engine = markdown;
+        if (engine == null) {
+            synchronized (this) {
+                if (markdown == null) {
+                    markdown = Markdown.of(sanitize);
+                }
+                engine = markdown;
+            }
+        }
+        return engine;
     }
 
     /** The narrative's body as a sanitized HTML fragment, without its document title; messages go to the log. */
@@ -79,7 +101,7 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
         converting.set(capture);
         try {
             String html = switch (narrative.language()) {
-                case MARKDOWN -> markdownRenderer.render(markdownParser.parse(narrative.body()));
+                case MARKDOWN -> markdown().toHtml(narrative.body());
                 case ASCIIDOC -> asciidoc(narrative);
             };
             return new ConvertedNarrative(sanitize ? NarrativeSanitizer.clean(html) : html,

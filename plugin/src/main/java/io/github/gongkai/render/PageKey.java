@@ -84,7 +84,8 @@ final class PageKey {
         return write(value, text) ? sha256(text) : UNWRITABLE;
     }
 
-    private static String sha256(CharSequence text) {
+    /** The SHA-256 of {@code text} (as UTF-8), in hex. */
+    static String sha256(CharSequence text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(text.toString().getBytes(StandardCharsets.UTF_8)));

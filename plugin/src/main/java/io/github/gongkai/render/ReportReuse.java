@@ -10,11 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +99,7 @@ public final class ReportReuse implements AutoCloseable {
         if (previous.isEmpty() || next.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(sha256(previous.get() + "\n" + own.get() + "\n" + next.get()));
+        return Optional.of(PageKey.sha256(previous.get() + "\n" + own.get() + "\n" + next.get()));
     }
 
     /** What the last build wrote under {@code key}, if its files may be kept. */
@@ -224,14 +221,5 @@ public final class ReportReuse implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

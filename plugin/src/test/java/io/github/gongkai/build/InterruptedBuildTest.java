@@ -42,12 +42,7 @@ class InterruptedBuildTest {
         // The second build has more to publish, so a swap would show in the hashes.
         site.file("reports/2018/pingshun.md", "# 新版正文\n\n改过的正文。\n").file("reports/2017/fgj.md", "# 2017\n");
         Path stalled = dir.resolve("stalled");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StalledBuild.class.getName(),
-                project.toString(), output.toString(), stalled.toString(), "404.ftlh")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        Process child = stalledBuild(project.toString(), output.toString(), stalled.toString(), "404.ftlh");
         try {
             waitFor(stalled, child);
             List<Path> staging = siblings(output, ".site-new-");
@@ -85,12 +80,8 @@ class InterruptedBuildTest {
         // A new report changes the search page's list of years, rendered after every report page.
         site.file("reports/2018/pingshun.md", "# 新版正文\n\n改过的正文。\n").file("reports/2017/fgj.md", "# 2017\n");
         Path stalled = dir.resolve("stalled");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), StalledBuild.class.getName(),
-                project.toString(), output.toString(), stalled.toString(), "search.ftlh", cache.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile())
-                .start();
+        Process child = stalledBuild(project.toString(), output.toString(), stalled.toString(), "search.ftlh",
+                cache.toString());
         try {
             waitFor(stalled, child);
             List<Path> staging = siblings(output, ".site-new-");
@@ -109,6 +100,16 @@ class InterruptedBuildTest {
         assertEquals(List.of(), siblings(output, ".site-"), "the next build removed the leftover");
         assertTrue(Files.readString(output.resolve("ndbg/2018/pingshun.html")).contains("改过的正文。"));
         FromNothing.assertSameSite(project, output, dir.resolve("fresh"));
+    }
+
+    /** {@link StalledBuild} in a child JVM with {@code arguments}, its output in child.log. */
+    private Process stalledBuild(String... arguments) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), StalledBuild.class.getName()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile()).start();
     }
 
     /** Waits for the child to reach its stall point; bounded only so that a broken child cannot hang the suite. */

@@ -8,7 +8,7 @@ package io.github.gongkai.build;
  * @param converted narratives converted by this build
  * @param fromCache narratives taken from the cache of an earlier build
  * @param keptPages reports whose page and open data the last build wrote and this one kept
- * @param keptListPages list pages (home, column, years, 全县汇总, bodies) the last build wrote and this one kept
+ * @param keptListPages list pages (home, column, years, 全县汇总, bodies, search, 404) the last build wrote and this one kept
  * @param loadMs    reading the input (and, for a kept site, examining it)
  * @param checkMs   checking the figures (数据核对)
  * @param convertMs converting narratives (in parallel)

@@ -100,13 +100,14 @@ public final class SiteGenerator {
         BuildRecord.forget(cacheDir);
         ReportKeys pageKeys = ReportKeys.of(inputs, settings);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        Set<String> inPlace = intact ? earlier.files().keySet() : null;
         Built built;
         try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys.shared(), pageKeys,
                 rendered -> pageKeys.unchanged(rendered.year(), rendered.body().id(), projectDir),
-                intact ? earlier.files().keySet() : null);
+                inPlace);
                 ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings))) {
             built = build(projectDir, outputDir, cacheDir, reuse, store, changedAsciidoc(inputs, last),
-                    intact ? earlier.files().keySet() : null, BuildLog.withWarningsTo(log, warnings::add), start);
+                    inPlace, BuildLog.withWarningsTo(log, warnings::add), start);
         }
         // A site updated in place is examined where it changed; a new one whole.
         SiteFingerprint.Written now = built.inPlace()

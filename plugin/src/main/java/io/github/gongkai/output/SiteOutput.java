@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +37,6 @@ public final class SiteOutput implements AutoCloseable {
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     /** Folders known to exist: a build of 1,000 reports writes ~3,000 files into ~20 folders. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger files = new AtomicInteger();
     private boolean committed;
 
     private SiteOutput(Path target, Path staging, Set<String> inPlace) {
@@ -106,7 +104,7 @@ public final class SiteOutput implements AutoCloseable {
                     Files.write(file, content);
                 }
             }
-            made(path);
+            made.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 / cannot write " + file, e);
         }
@@ -150,15 +148,9 @@ public final class SiteOutput implements AutoCloseable {
             } else if (!inPlace.contains(path)) {
                 throw new NoSuchFileException(earlier.toString());
             }
-            made(path);
+            made.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("无法沿用上次生成的文件 / cannot keep " + earlier, e);
-        }
-    }
-
-    private void made(String path) {
-        if (made.add(path)) {
-            files.incrementAndGet();
         }
     }
 
@@ -177,9 +169,9 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
-    /** How many files were written. */
+    /** How many files were written and kept. */
     public int fileCount() {
-        return files.get();
+        return made.size();
     }
 
     /** Whether this build updates the website in place rather than writing a new one (see {@link #update}). */

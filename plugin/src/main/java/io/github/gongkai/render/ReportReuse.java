@@ -28,7 +28,7 @@ import java.util.function.Predicate;
  * the plugin, the settings), all of which the caller folds into each report's key. An entry, packed
  * under {@code <cache>/reports.*} ({@link CachePack}), names the files and keeps the report's search
  * text; entries are written only after the new website is in place, and only the new build's are left.
- * A list page (the home page, the column, years, 全县汇总, bodies) is kept the same way when its
+ * A list page (home, column, years, 全县汇总, bodies, search, 404) is kept the same way when its
  * {@link PageKey}, made of its model, is unchanged: a figure edit renders one body page and one
  * 全县汇总, not every list.
  */

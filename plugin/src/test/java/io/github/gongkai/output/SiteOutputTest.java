@@ -25,6 +25,13 @@ class SiteOutputTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** Nothing a build made is left beside the site: no staging folder, no old site. */
+    private void assertOnlyTheSiteBesideIt(String message) throws IOException {
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.count(), message);
+        }
+    }
+
     @Test
     void commitReplacesThePreviousSiteWhole() throws IOException {
         Path site = dir.resolve("site");
@@ -38,9 +45,7 @@ class SiteOutputTest {
 
         assertEquals("新", Files.readString(site.resolve("ndbg/index.html")));
         assertFalse(Files.exists(site.resolve("old")));
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(1, left.count(), "no staging or old folder is left beside the site");
-        }
+        assertOnlyTheSiteBesideIt("no staging or old folder is left beside the site");
     }
 
     @Test
@@ -80,9 +85,7 @@ class SiteOutputTest {
         });
 
         assertEquals("上一版", Files.readString(site.resolve("index.html")));
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(1, left.count(), "the staging folder is removed");
-        }
+        assertOnlyTheSiteBesideIt("the staging folder is removed");
     }
 
     @Test
@@ -157,9 +160,7 @@ class SiteOutputTest {
         assertEquals(kept, Files.getAttribute(site.resolve("ndbg/2018/a.html"), "unix:ino"));
         assertEquals("丙", Files.readString(site.resolve("ndbg/2018/c.html")));
         assertFalse(Files.exists(site.resolve("ndbg/2019")), "a folder left empty goes too");
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(1, left.count(), "no staging folder is left beside the site");
-        }
+        assertOnlyTheSiteBesideIt("no staging folder is left beside the site");
     }
 
     @Test
@@ -191,9 +192,7 @@ class SiteOutputTest {
         assertEquals("首页", Files.readString(site.resolve("index.html")));
         assertEquals("乙", Files.readString(site.resolve("ndbg/2019/b.html")));
         assertFalse(Files.exists(site.resolve("ndbg/2020")));
-        try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(1, left.count(), "the staging folder is removed");
-        }
+        assertOnlyTheSiteBesideIt("the staging folder is removed");
     }
 
     @Test

@@ -21,32 +21,35 @@ final class NarrativeFigures {
     /**
      * One phrase a narrative uses for a figure of the tables.
      *
+     * @param required a word every match contains: a line without it is not searched (seven
+     *                 patterns on every line of every narrative were most of a build's checking)
      * @param pattern  the phrase, group 1 the number
      * @param what     what the figure is, in Chinese
      * @param expected the values the tables allow (受理 means new, or new plus carried-in)
      */
-    private record Quote(Pattern pattern, String what, Function<Statistics.National, List<BigDecimal>> expected) {
+    private record Quote(String required, Pattern pattern, String what,
+            Function<Statistics.National, List<BigDecimal>> expected) {
     }
 
     private static final String GAP = "[^。；，,0-9]{0,16}?";
 
     private static final List<Quote> QUOTES = List.of(
-            new Quote(Pattern.compile("(?:收到|受理)" + GAP + "申请" + GAP + "(\\d+)件"), "收到/受理申请",
+            new Quote("申请", Pattern.compile("(?:收到|受理)" + GAP + "申请" + GAP + "(\\d+)件"), "收到/受理申请",
                     t -> {
                         BigDecimal received = total(t, "received");
                         return List.of(received, received.add(total(t, "carriedIn")));
                     }),
-            new Quote(Pattern.compile("办结" + "(?:申请)?(?:共)?(\\d+)件"), "办结申请",
+            new Quote("办结", Pattern.compile("办结" + "(?:申请)?(?:共)?(\\d+)件"), "办结申请",
                     t -> List.of(total(t, "total"))),
-            new Quote(Pattern.compile("予以公开及部分公开" + "(?:共)?(\\d+)件"), "予以公开及部分公开",
+            new Quote("予以公开及部分公开", Pattern.compile("予以公开及部分公开" + "(?:共)?(\\d+)件"), "予以公开及部分公开",
                     t -> List.of(total(t, "granted").add(total(t, "partial")))),
-            new Quote(Pattern.compile("(?<!及部分公开|部分)予以公开(?!及)" + "(?:共)?(\\d+)件"), "予以公开",
+            new Quote("予以公开", Pattern.compile("(?<!及部分公开|部分)予以公开(?!及)" + "(?:共)?(\\d+)件"), "予以公开",
                     t -> List.of(total(t, "granted"))),
-            new Quote(Pattern.compile("结转(?:下年度|至下年度|下一年度)?(?:继续办理)?(?:共)?(\\d+)件"), "结转下年度",
+            new Quote("结转", Pattern.compile("结转(?:下年度|至下年度|下一年度)?(?:继续办理)?(?:共)?(\\d+)件"), "结转下年度",
                     t -> List.of(total(t, "carriedOut"))),
-            new Quote(Pattern.compile("行政复议(?:案件)?(?:共)?(\\d+)(?:件|起)"), "行政复议",
+            new Quote("行政复议", Pattern.compile("行政复议(?:案件)?(?:共)?(\\d+)(?:件|起)"), "行政复议",
                     t -> List.of(group(t, "review"))),
-            new Quote(Pattern.compile("行政诉讼(?:案件)?(?:共)?(\\d+)(?:件|起)"), "行政诉讼",
+            new Quote("行政诉讼", Pattern.compile("行政诉讼(?:案件)?(?:共)?(\\d+)(?:件|起)"), "行政诉讼",
                     t -> List.of(group(t, "litigationDirect").add(group(t, "litigationAfterReview")))));
 
     private NarrativeFigures() {
@@ -57,6 +60,9 @@ final class NarrativeFigures {
         String[] lines = narrative.body().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             for (Quote quote : QUOTES) {
+                if (!lines[i].contains(quote.required())) {
+                    continue;
+                }
                 Matcher matcher = quote.pattern().matcher(lines[i]);
                 while (matcher.find()) {
                     BigDecimal quoted = new BigDecimal(matcher.group(1));

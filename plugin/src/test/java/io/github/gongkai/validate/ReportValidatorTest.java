@@ -136,6 +136,33 @@ class ReportValidatorTest {
     }
 
     @Test
+    void b6EachOfTheSevenPhrasesIsComparedWithItsFigure() {
+        SiteProject project = SiteProject.standard(dir).file("reports/2023/fgj.yaml", CONSISTENT)
+                .file("reports/2023/fgj.md", """
+                        ---
+                        published: 2024-01-20
+                        ---
+                        本年度收到政府信息公开申请91件。
+                        办结92件。
+                        予以公开及部分公开93件。
+                        其中予以公开94件。
+                        结转下年度95件。
+                        被申请行政复议96件。
+                        行政诉讼97件。
+                        """);
+        List<String> found = ReportValidator.check(project.firstReport()).stream()
+                .map(f -> f.toString().replaceAll("：表中.*", "")).toList();
+        assertEquals(List.of(
+                "reports/2023/fgj.md:4: B6 正文“收到政府信息公开申请91件”与统计表不一致",
+                "reports/2023/fgj.md:5: B6 正文“办结92件”与统计表不一致",
+                "reports/2023/fgj.md:6: B6 正文“予以公开及部分公开93件”与统计表不一致",
+                "reports/2023/fgj.md:7: B6 正文“予以公开94件”与统计表不一致",
+                "reports/2023/fgj.md:8: B6 正文“结转下年度95件”与统计表不一致",
+                "reports/2023/fgj.md:9: B6 正文“行政复议96件”与统计表不一致",
+                "reports/2023/fgj.md:10: B6 正文“行政诉讼97件”与统计表不一致"), found);
+    }
+
+    @Test
     void n1AnAcknowledgedNegativeOrFractionalCountIsKeptAsPublishedWithAWarning() {
         List<String> found = findings("2023", """
                 acknowledged: [N1, B3]

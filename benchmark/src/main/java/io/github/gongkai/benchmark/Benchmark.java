@@ -24,6 +24,11 @@ import java.util.stream.Stream;
  * the raw conversion floor. Each command is one process timed by {@code /usr/bin/time}, which also
  * gives its peak resident memory (for Maven, that of the Maven JVM).
  *
+ * <p>Nothing is deleted while the commands are timed: a folder a cold build must not find is moved
+ * aside, and what was moved aside is deleted after the last command. On a file system such as this
+ * machine's (ext4 without a journal), creating files within a minute of deleting thousands is
+ * slower, which would charge the deletion to the build that follows it.
+ *
  * <p>Usage: {@code Benchmark <N> [rounds]}; system properties {@code bench.mvn} (the Maven command,
  * default {@code mvn}), {@code bench.mvnArgs} (extra Maven arguments, e.g. a local repository),
  * {@code bench.jbake} ({@code false} skips the baseline; default: only up to N = 1,000),
@@ -36,6 +41,8 @@ public final class Benchmark {
 
     private final int reports;
     private final Path work;
+    /** Where folders are moved aside to, deleted once the timing is over. */
+    private final Path aside;
     private final Path gongkai;
     private final Path jbake;
     private final List<String> mvn;
@@ -48,6 +55,7 @@ public final class Benchmark {
     private Benchmark(int reports, Path work) {
         this.reports = reports;
         this.work = work;
+        this.aside = work.resolveSibling(work.getFileName() + "-aside");
         this.gongkai = work.resolve("gongkai");
         this.jbake = work.resolve("jbake");
         List<String> command = new ArrayList<>(Arrays.asList(System.getProperty("bench.mvn", "mvn").split(" ")));
@@ -74,7 +82,7 @@ public final class Benchmark {
     }
 
     private void run(int rounds, boolean withJbake, Path results) throws Exception {
-        deleteTree(work);
+        moveAside(work);
         long start = System.nanoTime();
         edits = ArchiveGenerator.generate(reports, work);
         String jvmConfig = System.getProperty("bench.jvmConfig", "").trim();
@@ -98,7 +106,7 @@ public final class Benchmark {
         System.setProperty("bench.warmupRounds", String.valueOf(warmup));
         for (int round = 1 - warmup; round <= rounds; round++) {
             boolean counted = round > 0;
-            time(counted, "ours-cold", gongkai, goal("site:generate"), () -> deleteTree(gongkai.resolve("target")));
+            time(counted, "ours-cold", gongkai, goal("site:generate"), () -> moveAside(gongkai.resolve("target")));
             time(counted, "ours-nochange", gongkai, goal("site:generate"), () -> { });
             time(counted, "ours-edit-figure", gongkai, goal("site:generate"), this::editFigure);
             time(counted, "ours-edit-asciidoc", gongkai, goal("site:generate"), this::editAsciidoc);
@@ -106,10 +114,11 @@ public final class Benchmark {
             time(counted, "ours-skip", gongkai, goal("site:generate", "-Dgongkai.skip"), () -> { });
             if (withJbake) {
                 time(counted, "jbake", jbake, goal("org.jbake:jbake-maven-plugin:2.7.0-rc.7:generate"),
-                        () -> deleteTree(jbake.resolve("target")));
+                        () -> moveAside(jbake.resolve("target")));
             }
             time(counted, "floor", gongkai, floor, () -> { });
         }
+        deleteTree(aside);
         String table = new ResultsTable(reports, rounds, withJbake, samples, countFiles(gongkai.resolve("target/site")))
                 .markdown();
         System.out.println(table);
@@ -188,6 +197,19 @@ public final class Benchmark {
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Moves {@code folder}, if there is one, out of the way without deleting a file. */
+    private void moveAside(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try {
+            Files.createDirectories(aside);
+            Files.move(folder, Files.createTempDirectory(aside, folder.getFileName().toString()).resolve("moved"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

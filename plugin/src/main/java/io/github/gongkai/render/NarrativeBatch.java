@@ -83,7 +83,8 @@ public final class NarrativeBatch implements NarrativeHtml {
                 converter.startAsciidoc();
             }
             Map<Narrative, Future<ConvertedNarrative>> pending = new HashMap<>();
-            for (Narrative narrative : concat(markdown, asciidoc)) {
+            List<Narrative> toConvert = concat(markdown, asciidoc);
+            for (Narrative narrative : toConvert) {
                 pending.put(narrative, pool.submit(() -> {
                     ConvertedNarrative result = converter.convert(narrative);
                     String key = keys.get(narrative);
@@ -95,8 +96,9 @@ public final class NarrativeBatch implements NarrativeHtml {
                     return result;
                 }));
             }
-            for (Map.Entry<Narrative, Future<ConvertedNarrative>> entry : pending.entrySet()) {
-                results.put(entry.getKey(), Workers.await(entry.getValue()));
+            // In a fixed order, so that of several failing narratives the same one is always reported.
+            for (Narrative narrative : toConvert) {
+                results.put(narrative, Workers.await(pending.get(narrative)));
             }
         } finally {
             pool.shutdownNow();

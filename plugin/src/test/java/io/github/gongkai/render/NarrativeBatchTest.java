@@ -1,11 +1,13 @@
 package io.github.gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
 import io.github.gongkai.output.CachePack;
 import java.io.IOException;
@@ -108,6 +110,17 @@ class NarrativeBatchTest {
         assertTrue(rebuilt.toHtml(edited.get(2)).contains("改过的正文。"));
         cache.save();
         assertEquals(14, entries(cacheDir), "the old versions of the edited, deleted and moved narratives are pruned");
+    }
+
+    @Test
+    void ofSeveralNarrativesThatCannotBeConvertedTheFirstInReportOrderIsReported() {
+        List<Narrative> narratives = new ArrayList<>(NARRATIVES.subList(0, 4));
+        for (int i = 0; i < 8; i++) {
+            narratives.add(narrative("reports/2030/bad" + i + ".md", ">".repeat(10_000) + " 引文\n"));
+        }
+        InputError error = assertThrows(InputError.class,
+                () -> NarrativeBatch.convert(narratives, converter, NarrativeCache.none(), 2, new Lines()));
+        assertEquals("reports/2030/bad0.md", error.location().toString());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,12 +77,13 @@ final class ReportStore implements EarlierReports, AutoCloseable {
         if (entry.isEmpty()) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(entry.get()))) {
-            if (in.readInt() != MAGIC) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(entry.get());
+            if (in.getInt() != MAGIC) {
                 return Optional.empty();
             }
-            byte[] report = in.readNBytes(in.readInt());
-            List<Finding> findings = decode(in.readNBytes(in.readInt()));
+            ByteBuffer report = slice(in);
+            List<Finding> findings = decode(slice(in));
             Optional<ReportCodec.Decoded> decoded = ReportCodec.decode(report, bodies);
             decoded.ifPresent(d -> current.put(key.get(), new Entry(year, id, null, null, findings)));
             return decoded;
@@ -89,6 +91,14 @@ final class ReportStore implements EarlierReports, AutoCloseable {
             // An entry this code cannot decode: the report is read from its files.
             return Optional.empty();
         }
+    }
+
+    /** The next length-prefixed part of {@code in}, which moves past it. */
+    private static ByteBuffer slice(ByteBuffer in) {
+        int length = in.getInt();
+        ByteBuffer part = in.slice(in.position(), length);
+        in.position(in.position() + length);
+        return part;
     }
 
     @Override
@@ -172,8 +182,9 @@ final class ReportStore implements EarlierReports, AutoCloseable {
         return bytes.toByteArray();
     }
 
-    private static List<Finding> decode(byte[] bytes) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    private static List<Finding> decode(ByteBuffer bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.array(),
+                bytes.arrayOffset() + bytes.position(), bytes.remaining()));
         int count = in.readInt();
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -13,13 +13,13 @@ import io.github.gongkai.data.ReviewTable;
 import io.github.gongkai.data.StatisticItem;
 import io.github.gongkai.data.Statistics;
 import io.github.gongkai.diagnostic.SourceLocation;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,11 +33,12 @@ import java.util.Optional;
 /**
  * A loaded report as bytes and back, for {@link EarlierReports}: reading it back is several times
  * quicker than parsing its YAML again. The publishing body is stored by id and taken from this
- * build's bodies.yaml. Maps keep their order; numbers keep their scale.
+ * build's bodies.yaml. Maps keep their order; numbers keep their scale. A text that comes again in
+ * a report (its file, in every cell's place; the same figures) is written once and then referred to.
  */
 public final class ReportCodec {
 
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private ReportCodec() {
     }
@@ -55,7 +56,7 @@ public final class ReportCodec {
     public static byte[] encode(AnnualReport report, List<String> warnings) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            Writer writer = new Writer(out);
+            Writer writer = new Writer(out, new HashMap<>());
             out.writeInt(VERSION);
             writer.strings(warnings);
             out.writeInt(report.year());
@@ -92,41 +93,63 @@ public final class ReportCodec {
      * @throws IOException when the bytes are damaged
      */
     public static Optional<Decoded> decode(byte[] bytes, Map<String, PublishingBody> bodies) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        Reader reader = new Reader(in);
-        if (in.readInt() != VERSION) {
+        return decode(ByteBuffer.wrap(bytes), bodies);
+    }
+
+    /**
+     * As {@link #decode(byte[], Map)}, from the bytes {@code in} holds between its position and its limit.
+     *
+     * @throws IOException when the bytes are damaged
+     */
+    public static Optional<Decoded> decode(ByteBuffer in, Map<String, PublishingBody> bodies) throws IOException {
+        try {
+            return read(new Reader(in), bodies);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IOException("damaged report entry", e);
+        }
+    }
+
+    private static Optional<Decoded> read(Reader reader, Map<String, PublishingBody> bodies) throws IOException {
+        ByteBuffer in = reader.in();
+        if (in.getInt() != VERSION) {
             return Optional.empty();
         }
         List<String> warnings = reader.strings();
-        int year = in.readInt();
+        int year = in.getInt();
         PublishingBody body = bodies.get(reader.string());
         if (body == null) {
             return Optional.empty();
         }
         ReportFormat format = ReportFormat.fromKey(reader.string()).orElseThrow(() -> new IOException("format"));
         String title = reader.string();
-        Optional<LocalDate> published = in.readBoolean() ? Optional.of(LocalDate.ofEpochDay(in.readLong()))
+        Optional<LocalDate> published = reader.bool() ? Optional.of(LocalDate.ofEpochDay(in.getLong()))
                 : Optional.empty();
         ReportMetadata metadata = new ReportMetadata(title, published, reader.string(),
                 Optional.ofNullable(reader.string()), Optional.ofNullable(reader.string()));
         Optional<Narrative> narrative = Optional.empty();
-        if (in.readBoolean()) {
+        if (reader.bool()) {
             narrative = Optional.of(new Narrative(reader.location(), MarkupLanguage.valueOf(reader.string()),
-                    reader.string(), in.readInt()));
+                    reader.string(), in.getInt()));
         }
         Optional<Statistics> statistics = Optional.ofNullable(reader.statistics());
-        if (in.read() != -1) {
+        if (in.hasRemaining()) {
             throw new IOException("trailing bytes");
         }
         return Optional.of(new Decoded(new AnnualReport(year, body, format, metadata, narrative, statistics),
                 warnings));
     }
 
-    private record Writer(DataOutputStream out) {
+    /** Writes; {@code written} numbers the texts already written, which are then written as {@code -2 - number}. */
+    private record Writer(DataOutputStream out, Map<String, Integer> written) {
 
         void string(String text) throws IOException {
             if (text == null) {
                 out.writeInt(-1);
+                return;
+            }
+            Integer earlier = written.putIfAbsent(text, written.size());
+            if (earlier != null) {
+                out.writeInt(-2 - earlier);
                 return;
             }
             byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -198,23 +221,36 @@ public final class ReportCodec {
         }
     }
 
-    /** Reads back; a report's hundreds of cells name the same file, which becomes one Path. */
-    private record Reader(DataInputStream in, Map<String, Path> paths) {
+    /** Reads back: a text written again is taken from {@code texts}, and a file's name becomes one Path. */
+    private record Reader(ByteBuffer in, List<String> texts, Map<String, Path> paths) {
 
-        Reader(DataInputStream in) {
-            this(in, new HashMap<>());
+        Reader(ByteBuffer in) {
+            this(in, new ArrayList<>(), new HashMap<>());
         }
 
-        String string() throws IOException {
-            int length = in.readInt();
-            if (length < 0) {
+        String string() {
+            int length = in.getInt();
+            if (length == -1) {
                 return null;
             }
-            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            if (length < -1) {
+                return texts.get(-2 - length);
+            }
+            if (length > in.remaining()) {
+                throw new BufferUnderflowException();
+            }
+            String text = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
+            texts.add(text);
+            return text;
         }
 
-        List<String> strings() throws IOException {
-            int count = in.readInt();
+        boolean bool() {
+            return in.get() != 0;
+        }
+
+        List<String> strings() {
+            int count = in.getInt();
             List<String> texts = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 texts.add(string());
@@ -222,23 +258,23 @@ public final class ReportCodec {
             return List.copyOf(texts);
         }
 
-        SourceLocation location() throws IOException {
+        SourceLocation location() {
             String file = string();
-            int line = in.readInt();
+            int line = in.getInt();
             return file == null ? null : new SourceLocation(paths.computeIfAbsent(file, Path::of), line);
         }
 
-        BigDecimal number() throws IOException {
+        BigDecimal number() {
             String text = string();
             return text == null ? null : new BigDecimal(text);
         }
 
-        Map<String, List<Cell>> cells() throws IOException {
-            int rows = in.readInt();
+        Map<String, List<Cell>> cells() {
+            int rows = in.getInt();
             Map<String, List<Cell>> result = new LinkedHashMap<>();
             for (int r = 0; r < rows; r++) {
                 String key = string();
-                int count = in.readInt();
+                int count = in.getInt();
                 List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < count; c++) {
                     cells.add(new Cell(number(), string(), location()));
@@ -248,12 +284,12 @@ public final class ReportCodec {
             return result;
         }
 
-        StatisticItem item() throws IOException {
+        StatisticItem item() {
             String label = string();
             BigDecimal value = number();
             Optional<String> unit = Optional.ofNullable(string());
             SourceLocation location = location();
-            int count = in.readInt();
+            int count = in.getInt();
             List<StatisticItem> parts = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 parts.add(item());
@@ -262,7 +298,7 @@ public final class ReportCodec {
         }
 
         Statistics statistics() throws IOException {
-            int kind = in.readByte();
+            int kind = in.get();
             if (kind == 'N') {
                 SourceLocation source = location();
                 ReportFormat format = ReportFormat.fromKey(string()).orElseThrow(() -> new IOException("format"));
@@ -273,7 +309,7 @@ public final class ReportCodec {
             }
             if (kind == 'P') {
                 SourceLocation source = location();
-                int count = in.readInt();
+                int count = in.getInt();
                 List<StatisticItem> items = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     items.add(item());

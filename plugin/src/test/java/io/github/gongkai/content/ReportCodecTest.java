@@ -8,8 +8,10 @@ import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.SiteContent;
+import io.github.gongkai.data.Statistics;
 import io.github.gongkai.diagnostic.BuildLog;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -40,6 +42,23 @@ class ReportCodecTest {
         assertEquals(EnumSet.allOf(ReportFormat.class), formats, "the example has reports of all three formats");
         assertTrue(EXAMPLE.reports().stream().anyMatch(r -> r.statistics().isEmpty()), "and a narrative-only one");
         assertTrue(EXAMPLE.reports().stream().anyMatch(r -> r.narrative().isEmpty()), "and a data-only one");
+    }
+
+    @Test
+    void aTextThatComesAgainIsWrittenOnce() throws IOException {
+        AnnualReport report = EXAMPLE.reports().stream()
+                .filter(r -> r.statistics().orElse(null) instanceof Statistics.National).findFirst().orElseThrow();
+        byte[] file = ((Statistics.National) report.statistics().get()).source().file().toString()
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ReportCodec.encode(report, List.of());
+        int times = 0;
+        for (int i = 0; i + file.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + file.length, file, 0, file.length)) {
+                times++;
+            }
+        }
+        assertEquals(1, times, "the statistics file is named in every cell's place, and written once");
+        assertEquals(report, ReportCodec.decode(bytes, BODIES).orElseThrow().report());
     }
 
     @Test

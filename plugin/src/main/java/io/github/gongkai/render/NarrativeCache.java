@@ -31,7 +31,7 @@ import org.jsoup.Jsoup;
  * Narratives converted by earlier builds, packed under {@code target/gongkai-cache/narratives.*}
  * ({@link CachePack}), each keyed by the SHA-256 of everything the HTML depends on: the narrative's
  * file name and text, the plugin (its version and the bytes of its jar, which hold the converter
- * settings), the engines' jars, the JRuby and Java versions. The site's theme and site.yaml are not
+ * settings), the engines' jars (their names, sizes and times), the JRuby and Java versions. The site's theme and site.yaml are not
  * part of it because a narrative's HTML does not depend on them. A narrative with an
  * {@code include::} is never cached: the included file could change unseen.
  */
@@ -194,13 +194,24 @@ public final class NarrativeCache implements AutoCloseable {
         out.append("java ").append(Runtime.version()).append('\n');
         // JRuby runs the AsciiDoc converter; its jar is too large to hash on every build, its version says enough.
         out.append("jruby ").append(org.jruby.runtime.Constants.VERSION).append('\n');
-        for (Class<?> type : List.of(NarrativeCache.class, Asciidoctor.class,
-                com.vladsch.flexmark.parser.Parser.class, Jsoup.class)) {
+        Path plugin = location(NarrativeCache.class);
+        out.append(plugin).append(' ').append(plugin != null && Files.isRegularFile(plugin) ? digest(plugin) : "")
+                .append('\n');
+        // The engines' jars are releases, named by their versions: their size and time say enough,
+        // without hashing 3 MB on every build.
+        for (Class<?> type : List.of(Asciidoctor.class, com.vladsch.flexmark.parser.Parser.class, Jsoup.class)) {
             Path location = location(type);
-            out.append(location).append(' ').append(location != null && Files.isRegularFile(location)
-                    ? digest(location) : "").append('\n');
+            out.append(location).append(' ').append(sizeAndTime(location)).append('\n');
         }
         return out.toString();
+    }
+
+    private static String sizeAndTime(Path file) {
+        try {
+            return file == null ? "" : Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static Path location(Class<?> type) {

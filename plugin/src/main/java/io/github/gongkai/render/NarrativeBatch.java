@@ -82,10 +82,10 @@ public final class NarrativeBatch implements NarrativeHtml {
             if (!asciidoc.isEmpty()) {
                 converter.startAsciidoc();
             }
-            Map<Narrative, Future<ConvertedNarrative>> pending = new HashMap<>();
             List<Narrative> toConvert = concat(markdown, asciidoc);
+            List<Future<ConvertedNarrative>> pending = new ArrayList<>(toConvert.size());
             for (Narrative narrative : toConvert) {
-                pending.put(narrative, pool.submit(() -> {
+                pending.add(pool.submit(() -> {
                     ConvertedNarrative result = converter.convert(narrative);
                     String key = keys.get(narrative);
                     progress.step();
@@ -97,8 +97,8 @@ public final class NarrativeBatch implements NarrativeHtml {
                 }));
             }
             // In a fixed order, so that of several failing narratives the same one is always reported.
-            for (Narrative narrative : toConvert) {
-                results.put(narrative, Workers.await(pending.get(narrative)));
+            for (int i = 0; i < toConvert.size(); i++) {
+                results.put(toConvert.get(i), Workers.await(pending.get(i)));
             }
         } finally {
             pool.shutdownNow();

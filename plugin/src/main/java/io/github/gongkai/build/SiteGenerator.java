@@ -77,7 +77,8 @@ public final class SiteGenerator {
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
         if (cacheDir == null) {
-            return build(projectDir, outputDir, null, ReportReuse.none(), null, List.of(), null, log, start).summary();
+            return build(projectDir, outputDir, NarrativeCache.none(), ReportReuse.none(), null, List.of(), null, log,
+                    start).summary();
         }
         Path report = validationReport(outputDir);
         // The website is examined on another core while the input is.
@@ -105,8 +106,10 @@ public final class SiteGenerator {
         try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys.shared(), pageKeys,
                 rendered -> pageKeys.unchanged(rendered.year(), rendered.body().id(), projectDir),
                 inPlace);
-                ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings))) {
-            built = build(projectDir, outputDir, cacheDir, reuse, store, changedAsciidoc(inputs, last),
+                ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings));
+                NarrativeCache cache = NarrativeCache.open(cacheDir, projectDir, sanitize,
+                        new ExaminedFiles(projectDir, inputs))) {
+            built = build(projectDir, outputDir, cache, reuse, store, changedAsciidoc(inputs, last),
                     inPlace, BuildLog.withWarningsTo(log, warnings::add), start);
         }
         // A site updated in place is examined where it changed; a new one whole.
@@ -151,17 +154,16 @@ public final class SiteGenerator {
     }
 
     /**
+     * @param cache           narratives converted by earlier builds
      * @param store           what earlier builds read and found, null for none
      * @param changedAsciidoc AsciiDoc report files that may need converting: if one does, JRuby
      *                        starts at once, alongside the reading
      * @param inPlace         the files of the website in place, when it is exactly what the last
      *                        build wrote and may be updated where it changed; null to write it whole
      */
-    private Built build(Path projectDir, Path outputDir, Path cacheDir, ReportReuse reuse, ReportStore store,
+    private Built build(Path projectDir, Path outputDir, NarrativeCache cache, ReportReuse reuse, ReportStore store,
             List<String> changedAsciidoc, Set<String> inPlace, BuildLog log, long start) {
-        try (NarrativeCache cache = cacheDir == null ? NarrativeCache.none()
-                        : NarrativeCache.open(cacheDir, projectDir, sanitize);
-                NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
+        try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
             EarlyAsciidoc.start(projectDir, changedAsciidoc, cache, converter);
             SiteContent content = new SiteLoader(projectDir, log, store == null ? EarlierReports.NONE : store).load();
             long read = System.nanoTime();

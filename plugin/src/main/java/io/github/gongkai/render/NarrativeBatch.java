@@ -89,7 +89,7 @@ public final class NarrativeBatch implements NarrativeHtml {
                     ConvertedNarrative result = converter.convert(narrative);
                     String key = keys.get(narrative);
                     progress.step();
-                    if (key != null && cache.put(key, result)) {
+                    if (key != null && cache.put(narrative, key, result)) {
                         stored.put(narrative, key);
                         return new ConvertedNarrative("", result.messages());
                     }

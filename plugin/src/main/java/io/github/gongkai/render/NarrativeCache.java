@@ -33,22 +33,25 @@ import org.jsoup.Jsoup;
  * file name and text, the plugin (its version and the bytes of its jar, which hold the converter
  * settings), the engines' jars (their names, sizes and times), the JRuby and Java versions. The site's theme and site.yaml are not
  * part of it because a narrative's HTML does not depend on them. A narrative with an
- * {@code include::} is never cached: the included file could change unseen.
+ * {@code include::} is never cached: the included file could change unseen. Where the build
+ * examined the narrative's file ({@link NarrativeFiles}), the file's SHA-256 stands for its text.
  */
 public final class NarrativeCache implements AutoCloseable {
 
     private static final int MAGIC = 0x474b4e31; // "GKN1": the entry format
     private static final String NAME = "narratives";
-    private static final NarrativeCache NONE = new NarrativeCache(null, "");
+    private static final NarrativeCache NONE = new NarrativeCache(null, "", NarrativeFiles.NONE);
 
     private final CachePack pack;
     private final String fingerprint;
+    private final NarrativeFiles files;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private boolean saved;
 
-    private NarrativeCache(Path dir, String fingerprint) {
+    private NarrativeCache(Path dir, String fingerprint, NarrativeFiles files) {
         this.pack = dir == null ? null : CachePack.open(dir, NAME);
         this.fingerprint = fingerprint;
+        this.files = files;
     }
 
     /** A cache that holds nothing, for builds that keep no state. */
@@ -61,8 +64,16 @@ public final class NarrativeCache implements AutoCloseable {
      * against it, so its place is part of every key) and whether narratives are sanitized.
      */
     public static NarrativeCache open(Path dir, Path projectDir, boolean sanitize) {
-        return new NarrativeCache(dir.toAbsolutePath().normalize(), "gongkai-cache 1\n"
-                + projectDir.toAbsolutePath().normalize() + "\nsanitize " + sanitize + "\n" + codeFingerprint());
+        return open(dir, projectDir, sanitize, NarrativeFiles.NONE);
+    }
+
+    /**
+     * As {@link #open(Path, Path, boolean)}, taking the hashes of the narrative files from
+     * {@code files} where it has them.
+     */
+    public static NarrativeCache open(Path dir, Path projectDir, boolean sanitize, NarrativeFiles files) {
+        return new NarrativeCache(dir.toAbsolutePath().normalize(), "gongkai-cache 2\n"
+                + projectDir.toAbsolutePath().normalize() + "\nsanitize " + sanitize + "\n" + codeFingerprint(), files);
     }
 
     /** The key of {@code narrative}, or empty when it must be converted every time. */
@@ -74,7 +85,14 @@ public final class NarrativeCache implements AutoCloseable {
         sha.update(fingerprint.getBytes(StandardCharsets.UTF_8));
         String header = "\0" + narrative.source() + "\0" + narrative.language() + "\0" + narrative.firstLine() + "\0";
         sha.update(header.getBytes(StandardCharsets.UTF_8));
-        sha.update(narrative.body().getBytes(StandardCharsets.UTF_8));
+        // The text is read from the file, by code the fingerprint names: the file's hash stands for it.
+        Optional<String> file = files.sha256(narrative.source().file());
+        if (file.isPresent()) {
+            sha.update(("file " + file.get()).getBytes(StandardCharsets.UTF_8));
+        } else {
+            sha.update("text ".getBytes(StandardCharsets.UTF_8));
+            sha.update(narrative.body().getBytes(StandardCharsets.UTF_8));
+        }
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
@@ -109,12 +127,18 @@ public final class NarrativeCache implements AutoCloseable {
     }
 
     /**
-     * Stores {@code converted} under {@code key}; a failure to store only costs a conversion next time.
+     * Stores {@code converted}, the conversion of {@code narrative}, under {@code key}; a failure to
+     * store only costs a conversion next time.
      *
      * @return whether it was stored
      */
-    boolean put(String key, ConvertedNarrative converted) {
+    boolean put(Narrative narrative, String key, ConvertedNarrative converted) {
         used.add(key);
+        Path file = narrative.source().file();
+        if (files.sha256(file).isPresent() && !files.unchanged(file)) {
+            // Edited since the build examined it: the text converted may not be the one the key's hash is of.
+            return false;
+        }
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(converted.html().length() * 3 + 64);
             DataOutputStream out = new DataOutputStream(bytes);

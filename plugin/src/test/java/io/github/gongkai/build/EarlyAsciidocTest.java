@@ -8,6 +8,7 @@ import io.github.gongkai.render.NarrativeCache;
 import io.github.gongkai.testing.SiteProject;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,24 +27,34 @@ class EarlyAsciidocTest {
                 .file("reports/2018/pingshun.adoc", "= 2018年报\n\n正文。\n")
                 .file("reports/2019/pingshun.adoc", "= 2019年报\n\n正文。\n");
         Path cache = project.resolve("target/gongkai-cache");
-        try (NarrativeCache empty = NarrativeCache.open(cache, project, true)) {
+        try (NarrativeCache empty = open(cache, project, true)) {
             assertTrue(EarlyAsciidoc.needed(project, BOTH, empty), "nothing converted yet");
         }
 
         new SiteGenerator(BuildLog.silent(), getClass().getClassLoader())
                 .generate(project, project.resolve("target/site"), cache);
-        try (NarrativeCache built = NarrativeCache.open(cache, project, true)) {
+        try (NarrativeCache built = open(cache, project, true)) {
             // As after a failed build, which leaves no build record: every file counts as changed.
             assertFalse(EarlyAsciidoc.needed(project, BOTH, built), "both are in the cache");
         }
 
         site.file("reports/2019/pingshun.adoc", "= 2019年报\n\n改过的正文。\n");
-        try (NarrativeCache built = NarrativeCache.open(cache, project, true)) {
+        try (NarrativeCache built = open(cache, project, true)) {
             assertTrue(EarlyAsciidoc.needed(project, BOTH, built), "the edited one is not");
         }
-        try (NarrativeCache other = NarrativeCache.open(cache, project, false)) {
+        try (NarrativeCache built = NarrativeCache.open(cache, project, true)) {
+            assertTrue(EarlyAsciidoc.needed(project, BOTH.subList(0, 1), built),
+                    "a narrative whose file was not examined is keyed by its text, which the build did not store");
+        }
+        try (NarrativeCache other = open(cache, project, false)) {
             assertTrue(EarlyAsciidoc.needed(project, BOTH.subList(0, 1), other), "another sanitize setting is another key");
         }
+    }
+
+    /** The cache as a build opens it, with the project's files examined as that build examines them. */
+    private static NarrativeCache open(Path cache, Path project, boolean sanitize) {
+        SiteFingerprint.Inputs inputs = SiteFingerprint.inputs(project, List.of(project.resolve("target")), Map.of(), 0);
+        return NarrativeCache.open(cache, project, sanitize, new ExaminedFiles(project, inputs));
     }
 
     @Test

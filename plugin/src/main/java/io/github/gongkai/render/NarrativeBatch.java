@@ -59,7 +59,7 @@ public final class NarrativeBatch implements NarrativeHtml {
         // needs converting: every core takes a share, and the results are taken in order.
         List<Optional<String>> keyList = narratives.parallelStream().map(cache::keyOf).toList();
         List<Optional<ConvertedNarrative>> cachedList = keyList.parallelStream()
-                .map(key -> key.flatMap(cache::get).map(cached -> new ConvertedNarrative("", cached.messages())))
+                .map(key -> key.flatMap(cache::messages))
                 .toList();
         for (int i = 0; i < narratives.size(); i++) {
             Narrative narrative = narratives.get(i);

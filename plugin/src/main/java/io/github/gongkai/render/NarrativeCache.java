@@ -103,6 +103,18 @@ public final class NarrativeCache implements AutoCloseable {
 
     /** The entry for {@code key}, if an earlier build stored a readable one. */
     Optional<ConvertedNarrative> get(String key) {
+        return read(key, true);
+    }
+
+    /**
+     * The entry for {@code key} with its messages only, if an earlier build stored a readable one:
+     * all a build needs of a narrative whose page it keeps, without decoding its HTML.
+     */
+    Optional<ConvertedNarrative> messages(String key) {
+        return read(key, false);
+    }
+
+    private Optional<ConvertedNarrative> read(String key, boolean withHtml) {
         Optional<byte[]> entry = pack.get(key);
         if (entry.isEmpty()) {
             return Optional.empty();
@@ -117,7 +129,7 @@ public final class NarrativeCache implements AutoCloseable {
                 boolean warning = in.readBoolean();
                 messages.add(new ConvertedNarrative.Message(warning, readString(in)));
             }
-            String html = readString(in);
+            String html = withHtml ? readString(in) : "";
             used.add(key);
             return Optional.of(new ConvertedNarrative(html, List.copyOf(messages)));
         } catch (IOException | RuntimeException e) {

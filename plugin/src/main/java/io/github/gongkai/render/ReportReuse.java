@@ -8,7 +8,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,14 +26,14 @@ import java.util.function.Predicate;
  * (上一篇/下一篇 show their titles), and what every page shares (site.yaml, bodies.yaml, the theme,
  * the plugin, the settings), all of which the caller folds into each report's key. An entry, packed
  * under {@code <cache>/reports.*} ({@link CachePack}), names the files and keeps the report's search
- * text; entries are written only after the new website is in place, and only the new build's are left.
+ * index entry; entries are written only after the new website is in place, and only the new build's are left.
  * A list page (home, column, years, 全县汇总, bodies, search, 404) is kept the same way when its
  * {@link PageKey}, made of its model, is unchanged: a figure edit renders one body page and one
  * 全县汇总, not every list.
  */
 public final class ReportReuse implements AutoCloseable {
 
-    private static final int MAGIC = 0x474b5231; // "GKR1"
+    private static final int MAGIC = 0x474b5232; // "GKR2"
     private static final String NAME = "reports";
     private static final ReportReuse NONE = new ReportReuse(null, "", report -> Optional.empty(), report -> false,
             null);
@@ -82,10 +81,10 @@ public final class ReportReuse implements AutoCloseable {
     /**
      * One report's entry.
      *
-     * @param files      the site paths of its page and open data
-     * @param searchText the text of its page that the search index holds
+     * @param files       the site paths of its page and open data
+     * @param searchEntry its entry in the search index, as {@link io.github.gongkai.search.SearchIndex#encode} wrote it
      */
-    public record Entry(List<String> files, String searchText) {
+    public record Entry(List<String> files, byte[] searchEntry) {
     }
 
     /** The key of the report at {@code i} in the column, with its neighbours', or empty. */
@@ -128,8 +127,8 @@ public final class ReportReuse implements AutoCloseable {
             for (int i = 0; i < count; i++) {
                 files.add(in.readUTF());
             }
-            String text = new String(in.readNBytes(in.readInt()), StandardCharsets.UTF_8);
-            return Optional.of(new Entry(List.copyOf(files), text));
+            byte[] searchEntry = in.readNBytes(in.readInt());
+            return Optional.of(new Entry(List.copyOf(files), searchEntry));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -152,7 +151,7 @@ public final class ReportReuse implements AutoCloseable {
 
     /** Remembers that this build rendered the list page at {@code path} under {@code key}. */
     void wrotePage(String key, String path) {
-        written.put(key, new Entry(List.of(path), ""));
+        written.put(key, new Entry(List.of(path), new byte[0]));
     }
 
     /**
@@ -214,9 +213,8 @@ public final class ReportReuse implements AutoCloseable {
             for (String path : entry.files()) {
                 out.writeUTF(path);
             }
-            byte[] text = entry.searchText().getBytes(StandardCharsets.UTF_8);
-            out.writeInt(text.length);
-            out.write(text);
+            out.writeInt(entry.searchEntry().length);
+            out.write(entry.searchEntry());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -80,7 +80,7 @@ public final class SiteRenderer {
         lists.addAll(new BodyPages(frame, column).tasks(out));
         int threads = Runtime.getRuntime().availableProcessors();
         int slices = Math.min(ordered.size(), SLICES_PER_THREAD * threads);
-        SearchIndex.Entry[] searchEntries = new SearchIndex.Entry[ordered.size()];
+        byte[][] searchEntries = new byte[ordered.size()][];
         ExecutorService pool = Workers.pool("gongkai-pages", threads);
         try {
             List<Future<?>> tasks = new ArrayList<>();
@@ -102,7 +102,7 @@ public final class SiteRenderer {
             pool.shutdownNow();
         }
 
-        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.script(List.of(searchEntries))));
+        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.join(List.of(searchEntries))));
         Map<String, Object> search = frame.model("站内搜索", SitePaths.search(), "搜索",
                 List.of(new Crumb("站内搜索", SitePaths.search())));
         search.put("indexHref", SearchIndex.PATH);
@@ -115,8 +115,8 @@ public final class SiteRenderer {
         theme.assets().forEach((name, bytes) -> out.accept(new RenderedPage("theme/" + name, bytes)));
     }
 
-    /** What one report contributes: its page, its open data and its search entry. */
-    private record ReportFiles(List<RenderedPage> pages, SearchIndex.Entry search) {
+    /** What one report contributes: its page, its open data and its search entry (as the index holds it). */
+    private record ReportFiles(List<RenderedPage> pages, byte[] search) {
     }
 
     private ReportFiles reportFiles(PageFrame frame, List<AnnualReport> ordered, int i) {
@@ -125,16 +125,16 @@ public final class SiteRenderer {
         Optional<ReportReuse.Entry> earlier = key.flatMap(reuse::earlier);
         if (earlier.isPresent()) {
             return new ReportFiles(earlier.get().files().stream().map(RenderedPage::kept).toList(),
-                    searchEntry(report, earlier.get().searchText()));
+                    earlier.get().searchEntry());
         }
         String html = bodies.html(report);
         List<RenderedPage> pages = new ArrayList<>();
         pages.add(reportPage(frame, report, html, i == 0 ? null : ordered.get(i - 1),
                 i == ordered.size() - 1 ? null : ordered.get(i + 1)));
         pages.addAll(OpenData.files(report));
-        SearchIndex.Entry search = searchEntry(report, searchText(html));
+        byte[] search = SearchIndex.encode(searchEntry(report, searchText(html)));
         key.ifPresent(k -> reuse.wrote(k, new ReportReuse.Entry(pages.stream().map(RenderedPage::path).toList(),
-                search.text()), ordered.subList(Math.max(0, i - 1), Math.min(ordered.size(), i + 2))));
+                search), ordered.subList(Math.max(0, i - 1), Math.min(ordered.size(), i + 2))));
         return new ReportFiles(pages, search);
     }
 

@@ -35,11 +35,21 @@ public final class SearchIndex {
 
     /** The index file's bytes, entries in the given order. */
     public static byte[] script(List<Entry> entries) {
-        // Each entry is written on whichever core is free, then the bytes are joined in order into
-        // one array of the exact size: at 10,000 reports the index is ~75 MB, so no text of it is
-        // built whole on the way.
-        List<byte[]> written = entries.parallelStream()
-                .map(entry -> JsonText.fragment(json(entry), 1).getBytes(StandardCharsets.UTF_8)).toList();
+        return join(entries.parallelStream().map(SearchIndex::encode).toList());
+    }
+
+    /**
+     * One entry as the index file holds it (JSON, UTF-8): what a build keeps of a report whose
+     * page it keeps, so that the index is joined without writing every entry again.
+     */
+    public static byte[] encode(Entry entry) {
+        return JsonText.fragment(json(entry), 1).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The index file's bytes, from entries as {@link #encode} wrote them, in the given order. */
+    public static byte[] join(List<byte[]> written) {
+        // Joined into one array of the exact size: at 10,000 reports the index is ~75 MB, so no
+        // text of it is built whole on the way.
         byte[] head = "window.GONGKAI_SEARCH_INDEX = [".getBytes(StandardCharsets.UTF_8);
         byte[] first = "\n  ".getBytes(StandardCharsets.UTF_8);
         byte[] next = ",\n  ".getBytes(StandardCharsets.UTF_8);

@@ -30,11 +30,11 @@ import org.jsoup.Jsoup;
 /**
  * Narratives converted by earlier builds, packed under {@code target/gongkai-cache/narratives.*}
  * ({@link CachePack}), each keyed by the SHA-256 of everything the HTML depends on: the narrative's
- * file name and text, the plugin (its version and the bytes of its jar, which hold the converter
- * settings), the engines' jars (their names, sizes and times), the JRuby and Java versions. The site's theme and site.yaml are not
- * part of it because a narrative's HTML does not depend on them. A narrative with an
- * {@code include::} is never cached: the included file could change unseen. Where the build
- * examined the narrative's file ({@link NarrativeFiles}), the file's SHA-256 stands for its text.
+ * file name and text (the file's SHA-256 where the build examined it, see {@link NarrativeFiles}),
+ * the plugin (its version and the bytes of its jar, which hold the converter settings), the
+ * engines' jars (their names, sizes and times), the JRuby and Java versions. The site's theme and
+ * site.yaml are not part of it because a narrative's HTML does not depend on them. A narrative
+ * with an {@code include::} is never cached: the included file could change unseen.
  */
 public final class NarrativeCache implements AutoCloseable {
 

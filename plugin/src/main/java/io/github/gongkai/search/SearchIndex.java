@@ -33,11 +33,6 @@ public final class SearchIndex {
     public record Entry(String title, String href, int year, String names, String category, String text) {
     }
 
-    /** The index file's bytes, entries in the given order. */
-    public static byte[] script(List<Entry> entries) {
-        return join(entries.parallelStream().map(SearchIndex::encode).toList());
-    }
-
     /**
      * One entry as the index file holds it (JSON, UTF-8): what a build keeps of a report whose
      * page it keeps, so that the index is joined without writing every entry again.

@@ -11,7 +11,7 @@ class SearchIndexTest {
 
     @Test
     void aScriptThatSetsOneGlobalWithEachReportsTextOnOneLine() {
-        String script = new String(SearchIndex.script(List.of(new SearchIndex.Entry("平顺街道2018年报",
+        String script = new String(script(List.of(new SearchIndex.Entry("平顺街道2018年报",
                 "ndbg/2018/pingshun.html", 2018, "庆安县平顺街道办事处 平顺街道办事处", "街道",
                 "一、概述\n\n  全年累计主动公开政府信息11条。\"引号\""))), StandardCharsets.UTF_8);
 
@@ -52,8 +52,13 @@ class SearchIndexTest {
                     "x": "乙\\\\文"
                   }
                 ];
-                """, new String(SearchIndex.script(List.of(first, second)), StandardCharsets.UTF_8));
-        assertEquals("window.GONGKAI_SEARCH_INDEX = [];\n", new String(SearchIndex.script(List.of()), StandardCharsets.UTF_8));
+                """, new String(script(List.of(first, second)), StandardCharsets.UTF_8));
+        assertEquals("window.GONGKAI_SEARCH_INDEX = [];\n", new String(script(List.of()), StandardCharsets.UTF_8));
+    }
+
+    /** The index file of {@code entries}, each written as a build writes it, joined as a build joins them. */
+    private static byte[] script(List<SearchIndex.Entry> entries) {
+        return SearchIndex.join(entries.stream().map(SearchIndex::encode).toList());
     }
 
     @Test

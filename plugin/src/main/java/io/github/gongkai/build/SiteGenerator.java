@@ -6,6 +6,8 @@ import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.Progress;
+import io.github.gongkai.output.BuildLock;
+import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteAssets;
 import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.render.NarrativeBatch;
@@ -76,10 +78,20 @@ public final class SiteGenerator {
      */
     public BuildSummary generate(Path projectDir, Path outputDir, Path cacheDir) {
         long start = System.nanoTime();
+        OutputFolders.checkBuild(projectDir, outputDir, cacheDir);
+        try (BuildLock lock = BuildLock.of(outputDir, log)) {
+            // Checked again under the lock: the build that held it may have changed the folders.
+            OutputFolders.checkBuild(projectDir, outputDir, cacheDir);
+            return generateLocked(projectDir, outputDir, cacheDir, start);
+        }
+    }
+
+    private BuildSummary generateLocked(Path projectDir, Path outputDir, Path cacheDir, long start) {
         if (cacheDir == null) {
             return build(projectDir, outputDir, NarrativeCache.none(), ReportReuse.none(), null, List.of(), null, log,
                     start).summary();
         }
+        OutputFolders.markCache(cacheDir);
         Path report = validationReport(outputDir);
         // The website is examined on another core while the input is.
         CompletableFuture<SiteFingerprint.Written> written = CompletableFuture.supplyAsync(
@@ -116,6 +128,12 @@ public final class SiteGenerator {
         SiteFingerprint.Written now = built.inPlace()
                 ? SiteFingerprint.output(earlier, outputDir, built.changed(), built.removed(), report)
                 : SiteFingerprint.output(outputDir, report);
+        if (!now.files().keySet().equals(built.paths())) {
+            // Something else wrote into the site meanwhile: the record must not vouch for it.
+            log.warn("网站目录 " + outputDir + " 在构建期间被其他程序改动，下次构建将重新生成全部页面"
+                    + " / the site folder was changed by another program during the build");
+            return built.summary();
+        }
         Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
         inputs.files().forEach(file -> files.put(file.path(), file));
         new BuildRecord(key, now.digest(), built.summary().reports(), built.summary().files(),
@@ -127,7 +145,8 @@ public final class SiteGenerator {
      * What a build did: its summary, and for a website updated in place the site paths of the
      * files it changed and removed.
      */
-    private record Built(BuildSummary summary, boolean inPlace, Set<String> changed, Set<String> removed) {
+    private record Built(BuildSummary summary, boolean inPlace, Set<String> changed, Set<String> removed,
+            Set<String> paths) {
     }
 
     /** The site project's files, less what builds write there; files unchanged since the last build are not read. */
@@ -198,7 +217,7 @@ public final class SiteGenerator {
                         millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
                         millis(rendered, written), false);
                 log.info(summary.toString());
-                return new Built(summary, output.updatesInPlace(), output.changed(), output.removed());
+                return new Built(summary, output.updatesInPlace(), output.changed(), output.removed(), output.paths());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.maven;
 
+import io.github.gongkai.diagnostic.OutputRefused;
 import io.github.gongkai.offline.ArchiveVerifier;
 import io.github.gongkai.offline.BuildTime;
 import io.github.gongkai.offline.OfflineArchiveError;
@@ -30,13 +31,19 @@ public class ArchiveMojo extends AbstractMojo {
             required = true)
     private File outputDirectory;
 
-    /** The zip file to write; an earlier one is replaced only by a complete new archive. */
+    /**
+     * The zip file to write; an earlier one is replaced only by a complete new archive. It may
+     * not lie inside the site it packs, nor replace a file that is not an archive of ours.
+     */
     @Parameter(property = "gongkai.archiveFile",
             defaultValue = "${project.build.directory}/${project.artifactId}-${project.version}-site.zip",
             required = true)
     private File archiveFile;
 
-    /** The one top folder inside the zip, which unpacks beside other archives without mixing. */
+    /**
+     * The one top folder inside the zip, which unpacks beside other archives without mixing: one
+     * plain name, without {@code /}, {@code ..} or control characters.
+     */
     @Parameter(property = "gongkai.archiveFolder", defaultValue = "${project.artifactId}-${project.version}-site",
             required = true)
     private String archiveFolder;
@@ -61,6 +68,10 @@ public class ArchiveMojo extends AbstractMojo {
     @Parameter(property = "gongkai.verify")
     private File verify;
 
+    /** The Maven project folder: the archive is never written over it or its inputs. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
     /** Skips the goal. */
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     private boolean skip;
@@ -81,10 +92,10 @@ public class ArchiveMojo extends AbstractMojo {
                 return;
             }
             OfflineArchiver.Result result = new OfflineArchiver(siteTitle, BuildTime.parse(outputTimestamp))
-                    .pack(outputDirectory.toPath(), archiveFile.toPath(), archiveFolder);
+                    .pack(basedir.toPath(), outputDirectory.toPath(), archiveFile.toPath(), archiveFolder);
             getLog().info("已生成离线存档 / archive written: " + result.archive() + "（" + result.siteFiles()
                     + " 个站点文件，另有 readme.html 与 SHA256SUMS）");
-        } catch (OfflineArchiveError e) {
+        } catch (OfflineArchiveError | OutputRefused e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("生成离线存档时出现内部错误（请用 mvn -e 查看详情并报告）：" + e

@@ -3,6 +3,7 @@ package io.github.gongkai.maven;
 import io.github.gongkai.build.SiteGenerator;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
+import io.github.gongkai.diagnostic.OutputRefused;
 import java.io.File;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,7 +23,11 @@ public class GenerateMojo extends AbstractMojo {
     @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
     private File siteDirectory;
 
-    /** Where the website is written; the previous content is replaced only by a successful build. */
+    /**
+     * Where the website is written; the previous content is replaced only by a successful build.
+     * The folder must be new, empty or written by this plugin (it holds {@code .gongkai-site}),
+     * and may not be the site project, a folder above it or inside its inputs.
+     */
     @Parameter(property = "gongkai.outputDirectory", defaultValue = "${project.build.directory}/site",
             required = true)
     private File outputDirectory;
@@ -70,7 +75,7 @@ public class GenerateMojo extends AbstractMojo {
             String site = basedir.toPath().toAbsolutePath().normalize()
                     .relativize(siteDirectory.toPath().toAbsolutePath().normalize()).toString();
             throw new MojoFailureException(site.isEmpty() ? e.getMessage() : "站点目录 " + site + "：" + e.getMessage());
-        } catch (InvalidFigures e) {
+        } catch (InvalidFigures | OutputRefused e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("生成站点时出现内部错误（请用 mvn -e 查看详情并报告）：" + e

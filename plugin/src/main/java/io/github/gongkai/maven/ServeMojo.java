@@ -2,6 +2,8 @@ package io.github.gongkai.maven;
 
 import io.github.gongkai.build.SiteGenerator;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.OutputRefused;
+import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.preview.LivePreview;
 import java.io.File;
 import java.io.IOException;
@@ -61,6 +63,11 @@ public class ServeMojo extends AbstractMojo {
         if (skip) {
             getLog().info("已跳过 / skipped (gongkai.skip)");
             return;
+        }
+        try {
+            OutputFolders.checkBuild(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath());
+        } catch (OutputRefused e) {
+            throw new MojoFailureException(e.getMessage());
         }
         BuildLog log = MavenBuildLog.of(getLog());
         SiteGenerator generator = new SiteGenerator(log, getClass().getClassLoader(), sanitize);

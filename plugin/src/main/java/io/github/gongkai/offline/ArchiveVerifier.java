@@ -2,10 +2,14 @@ package io.github.gongkai.offline;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -32,23 +36,47 @@ public final class ArchiveVerifier {
         } catch (IOException e) {
             throw new OfflineArchiveError("无法读取 " + root.resolve(Manifest.FILE_NAME) + " / cannot read", e);
         }
+        Map<String, BasicFileAttributes> entries = entries(root);
         List<String> missing = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         for (Map.Entry<String, String> listed : manifest.hashes().entrySet()) {
-            Path file = root.resolve(listed.getKey()).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            BasicFileAttributes found = entries.get(listed.getKey());
+            if (found == null) {
                 missing.add(listed.getKey());
-            } else if (!SiteFiles.sha256(file).equals(listed.getValue())) {
+            } else if (found.isRegularFile() && !SiteFiles.sha256(root.resolve(listed.getKey())).equals(listed.getValue())) {
                 changed.add(listed.getKey());
             }
         }
         List<String> extra = new ArrayList<>();
-        for (String path : SiteFiles.list(root)) {
-            if (!path.equals(Manifest.FILE_NAME) && !manifest.hashes().containsKey(path)) {
+        List<String> links = new ArrayList<>();
+        entries.forEach((path, attributes) -> {
+            if (!attributes.isRegularFile()) {
+                links.add(path);
+            } else if (!path.equals(Manifest.FILE_NAME) && !manifest.hashes().containsKey(path)) {
                 extra.add(path);
             }
+        });
+        return new Verification(root, manifest.hashes().size(), missing, changed, extra, links);
+    }
+
+    /**
+     * Every entry under {@code root} but folders, by archive path in UTF-8 order, links not
+     * followed: a link is reported as what it is, never read through.
+     */
+    private static Map<String, BasicFileAttributes> entries(Path root) {
+        Map<String, BasicFileAttributes> entries = new TreeMap<>(SiteFiles.UTF8_ORDER);
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    entries.put(SiteFiles.pathOf(root, file), attributes);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new OfflineArchiveError("无法读取目录 " + root + " / cannot list the folder", e);
         }
-        return new Verification(root, manifest.hashes().size(), missing, changed, extra);
+        return entries;
     }
 
     private static Path archiveRoot(Path unpacked) {

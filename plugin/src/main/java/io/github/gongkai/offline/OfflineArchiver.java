@@ -1,5 +1,9 @@
 package io.github.gongkai.offline;
 
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.BuildLock;
+import io.github.gongkai.output.OutputFolders;
+import io.github.gongkai.output.SiteOutput;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -11,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -47,6 +52,51 @@ public final class OfflineArchiver {
      * @throws OfflineArchiveError if the site has not been generated or cannot be read
      */
     public Result pack(Path site, Path zip, String folder) {
+        return pack(null, site, zip, folder);
+    }
+
+    /**
+     * Writes the archive as {@link #pack(Path, Path, String)} does, refusing a zip file inside the
+     * site, over the site project or its inputs, or over a file that is not an archive of ours.
+     *
+     * @param project the site project, or null
+     * @throws OfflineArchiveError if the site has not been generated or cannot be read
+     * @throws io.github.gongkai.diagnostic.OutputRefused if the zip may not be written there
+     */
+    public Result pack(Path project, Path site, Path zip, String folder) {
+        checkFolderName(folder);
+        OutputFolders.checkArchive(project, site, zip, OfflineArchiver::isArchive);
+        try (BuildLock lock = BuildLock.of(site, BuildLog.silent())) {
+            SiteOutput.recover(site);
+            return packLocked(site, zip, folder);
+        } catch (IOException e) {
+            throw new OfflineArchiveError("无法读取站点 " + site + " / cannot read the site: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether {@code file} is a zip whose first entry is an archive's SHA256SUMS, as we write them. */
+    static boolean isArchive(Path file) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file))) {
+            ZipEntry first = in.getNextEntry();
+            return first != null && first.getName().matches("[^/]+/" + Manifest.FILE_NAME);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The top folder is one plain name: {@code ../x} or {@code /x} would make entries that an
+     * unzip writes outside the folder it unpacks into (zip slip).
+     */
+    private static void checkFolderName(String folder) {
+        if (folder == null || folder.isBlank() || folder.equals(".") || folder.equals("..") || folder.length() > 200
+                || !folder.codePoints().allMatch(c -> c >= 0x20 && c != 0x7f && "/\\:*?\"<>|".indexOf(c) < 0)) {
+            throw new OfflineArchiveError("存档顶层目录名 archiveFolder（" + folder + "）只能是一个普通的名字，不能含 / \\ : * ? \" < > |、"
+                    + "控制字符，也不能是 . 或 ..（否则解压时文件会写到别处）/ archiveFolder must be one plain folder name");
+        }
+    }
+
+    private Result packLocked(Path site, Path zip, String folder) {
         if (!Files.isRegularFile(site.resolve("index.html"))) {
             throw new OfflineArchiveError("找不到已生成的站点 " + site + "（缺少 index.html）：请先运行 mvn site:generate，"
                     + "或一并运行 mvn site:generate site:archive / the site has not been generated yet");

@@ -18,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a site so that a failed build leaves the previous one as it was, in one of two ways.
- * {@link #begin}: every file goes into a fresh folder beside the target, swapped into place when
- * the whole build succeeded. {@link #update}, for a website in place that is exactly what the last
- * build wrote: only the files that changed are written (into a folder beside it), and at the end
- * they are moved in and the files no longer made are deleted, so that a rebuild after one edit
- * touches a few files, not every one. Files may be written and kept from several threads at once.
+ * Writes a site so that a failed or killed build leaves the previous one as it was: every file
+ * goes into a fresh folder beside the target, which is swapped into place when the whole build
+ * succeeded. A file the site in place already has with the same bytes is hard-linked into the new
+ * folder (no copy, its modification time kept), so a rebuild after one edit writes a few files.
+ * {@link #update} is for a site in place that is exactly what the last build wrote: it also tells
+ * which files changed and which went, so that the next build record examines only those. The new
+ * site carries {@link OutputFolders#SITE_MARKER}, which lets the next build replace the folder.
+ * Files may be written and kept from several threads at once.
  */
 public final class SiteOutput implements AutoCloseable {
 
@@ -56,17 +58,22 @@ public final class SiteOutput implements AutoCloseable {
      * build wrote (the caller checked), and {@code files} are its files, as site paths.
      */
     public static SiteOutput update(Path target, Set<String> files) {
-        return start(target, Set.copyOf(files));
+        Set<String> inPlace = new java.util.HashSet<>(files);
+        inPlace.add(OutputFolders.SITE_MARKER);
+        return start(target, Set.copyOf(inPlace));
     }
 
     private static SiteOutput start(Path target, Set<String> inPlace) {
         Path absolute = target.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
-            recoverInterrupted(absolute);
+            recover(absolute);
             Path staging = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-new-");
             readableByAll(staging);
-            return new SiteOutput(absolute, staging, inPlace != null && Files.isDirectory(absolute) ? inPlace : null);
+            SiteOutput output = new SiteOutput(absolute, staging,
+                    inPlace != null && Files.isDirectory(absolute) ? inPlace : null);
+            output.put(OutputFolders.SITE_MARKER, OutputFolders.markerText("网站 / website"));
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException("无法创建输出目录 / cannot create the output folder " + absolute, e);
         }
@@ -88,23 +95,23 @@ public final class SiteOutput implements AutoCloseable {
      * it keeps its modification time, so an upload that compares times sends only what changed.
      */
     public void write(String path, byte[] content) {
+        put(path, content);
+        made.add(path);
+    }
+
+    private void put(String path, byte[] content) {
         Path file = inside(staging, path);
         Path live = inside(target, path);
         try {
-            if (inPlace != null) {
-                if (!inPlace.contains(path) || !sameBytes(live, content)) {
-                    folder(file.getParent());
-                    Files.write(file, content);
+            folder(file.getParent());
+            // Without a website in place (a first or clean build) there is nothing to compare with.
+            boolean same = earlier && (inPlace == null || inPlace.contains(path)) && sameBytes(live, content);
+            if (!same || !linked(file, live)) {
+                Files.write(file, content);
+                if (!same) {
                     changed.add(path);
                 }
-            } else {
-                folder(file.getParent());
-                // Without a website in place (a first or clean build) there is nothing to compare with.
-                if (!earlier || !sameBytes(live, content) || !linked(file, live)) {
-                    Files.write(file, content);
-                }
             }
-            made.add(path);
         } catch (IOException e) {
             throw new UncheckedIOException("无法写入 / cannot write " + file, e);
         }
@@ -133,20 +140,19 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /**
-     * Puts the file at {@code path} of the website in place into the new one as it is: left where
-     * it is when updating, else a hard link where the file system allows (no copy), else a copy.
+     * Puts the file at {@code path} of the website in place into the new one as it is: a hard link
+     * where the file system allows (no copy), else a copy with its modification time.
      */
     public void keep(String path) {
         Path file = inside(staging, path);
         Path earlier = inside(target, path);
         try {
-            if (inPlace == null) {
-                folder(file.getParent());
-                if (!linked(file, earlier)) {
-                    Files.copy(earlier, file, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            } else if (!inPlace.contains(path)) {
+            if (inPlace != null && !inPlace.contains(path)) {
                 throw new NoSuchFileException(earlier.toString());
+            }
+            folder(file.getParent());
+            if (!linked(file, earlier)) {
+                Files.copy(earlier, file, StandardCopyOption.COPY_ATTRIBUTES);
             }
             made.add(path);
         } catch (IOException e) {
@@ -179,9 +185,16 @@ public final class SiteOutput implements AutoCloseable {
         return inPlace != null;
     }
 
-    /** The site paths of the files this build changed in place (none when it wrote a new site). */
+    /** The site paths of the files this build wrote anew rather than kept (when it updates a site, see {@link #update}). */
     public Set<String> changed() {
         return Set.copyOf(changed);
+    }
+
+    /** The site paths of every file of the new site, its marker included. */
+    public Set<String> paths() {
+        Set<String> paths = new TreeSet<>(made);
+        paths.add(OutputFolders.SITE_MARKER);
+        return paths;
     }
 
     /** The site paths of the files of the website in place that this build does not make. */
@@ -190,17 +203,17 @@ public final class SiteOutput implements AutoCloseable {
             return Set.of();
         }
         Set<String> removed = new TreeSet<>(inPlace);
-        removed.removeAll(made);
+        removed.removeAll(paths());
         return removed;
     }
 
-    /** Replaces the target by what was written. */
+    /**
+     * Replaces the target by what was written, in two renames: the old site aside, the new one in.
+     * A build killed between them leaves no site but the old one whole beside it, which the next
+     * build (or {@link #recover}) puts back.
+     */
     public void commit() {
         try {
-            if (inPlace != null) {
-                commitInPlace();
-                return;
-            }
             Path old = null;
             if (Files.exists(target)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
@@ -215,35 +228,6 @@ public final class SiteOutput implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("无法替换输出目录 / cannot replace " + target, e);
         }
-    }
-
-    /**
-     * Each changed file replaces its old version in one rename, then the files no longer made are
-     * deleted. A build killed meanwhile leaves a website of old and new files, but no build record
-     * (it is forgotten when a build starts), so the next build writes a new site whole.
-     */
-    private void commitInPlace() throws IOException {
-        for (String path : new TreeSet<>(changed)) {
-            Path file = inside(target, path);
-            folder(file.getParent());
-            Files.move(inside(staging, path), file, StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        }
-        for (String path : removed()) {
-            Path file = inside(target, path);
-            Files.deleteIfExists(file);
-            // Folders left empty go too, as a site written whole would not have them.
-            for (Path folder = file.getParent(); !folder.equals(target); folder = folder.getParent()) {
-                try (Stream<Path> entries = Files.list(folder)) {
-                    if (entries.findAny().isPresent()) {
-                        break;
-                    }
-                }
-                Files.delete(folder);
-            }
-        }
-        committed = true;
-        deleteTree(staging);
     }
 
     /** Discards what was written unless it was committed. */
@@ -261,9 +245,11 @@ public final class SiteOutput implements AutoCloseable {
     /**
      * Clears what a build killed half-way (kill -9, power cut) left beside the target: its
      * staging folder, and the previous site set aside during a swap, which is put back if the
-     * swap never completed. Both are hidden folders that are never served as the site.
+     * swap never completed. Both are hidden folders that are never served as the site. Call it
+     * holding the site's {@link BuildLock}: another build's staging folder looks the same.
      */
-    private static void recoverInterrupted(Path target) throws IOException {
+    public static void recover(Path site) throws IOException {
+        Path target = site.toAbsolutePath().normalize();
         String name = target.getFileName().toString();
         List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(target.getParent())) {

@@ -3,6 +3,7 @@ package io.github.gongkai.preview;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
+import io.github.gongkai.diagnostic.OutputRefused;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -97,7 +98,7 @@ public final class LivePreview implements AutoCloseable {
         try {
             build.run();
             state.built();
-        } catch (InputError | InvalidFigures e) {
+        } catch (InputError | InvalidFigures | OutputRefused e) {
             fail(e.getMessage());
         } catch (RuntimeException e) {
             fail("内部错误 / internal error: " + e);

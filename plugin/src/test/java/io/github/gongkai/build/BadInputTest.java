@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
+import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.testing.HtmlChecker;
 import io.github.gongkai.testing.SiteLinks;
 import io.github.gongkai.testing.SiteProject;
@@ -46,6 +47,8 @@ class BadInputTest {
         Path output = dir.resolve("out/site");
         Files.createDirectories(output);
         Files.writeString(output.resolve("index.html"), PREVIOUS);
+        // A site of ours: a folder without the marker would be refused before the input is read.
+        Files.writeString(output.resolve(OutputFolders.SITE_MARKER), "");
         List<String> warnings = new ArrayList<>();
         BuildLog log = BuildLog.withWarningsTo(BuildLog.silent(), warnings::add);
 
@@ -81,7 +84,8 @@ class BadInputTest {
             assertEquals(PREVIOUS, Files.readString(output.resolve("index.html")), "the previous site is intact");
             try (Stream<Path> beside = Files.list(output.getParent())) {
                 assertEquals(List.of("site"), beside.map(p -> p.getFileName().toString())
-                        .filter(n -> !n.equals("site-validation.json")).toList(), "nothing half-written is left");
+                        .filter(n -> !n.equals("site-validation.json") && !n.equals(".site.lock")).toList(),
+                        "nothing half-written is left (the lock file stays, empty)");
             }
         } else if (input.outcome() instanceof BadInput.Builds builds) {
             if (thrown != null) {

@@ -56,6 +56,33 @@ class ArchiveVerifierTest {
         assertTrue(result.failure().contains("\n  已改动 changed: ndbg/2018/pingshun.html"), result.failure());
     }
 
+    /** A listed name made a link to a file outside the archive with the same bytes: never read through. */
+    @Test
+    void aLinkIsReportedNotFollowed() throws IOException {
+        Path page = unpacked.resolve("a-site/ndbg/2018/pingshun.html");
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.html"), Files.readString(page));
+        Files.delete(page);
+        Files.createSymbolicLink(page, elsewhere);
+        Files.createSymbolicLink(unpacked.resolve("a-site/passwd"), Path.of("/etc/passwd"));
+        Verification result = ArchiveVerifier.verify(unpacked);
+        assertFalse(result.passed());
+        assertEquals(List.of("ndbg/2018/pingshun.html", "passwd"), result.links());
+        assertEquals(List.of(), result.changed());
+        assertTrue(result.failure().contains("不是普通文件（链接等） not a plain file: passwd"), result.failure());
+    }
+
+    /** A linked folder hides what it holds: its files are missing, the link is named. */
+    @Test
+    void aLinkedFolderIsReportedToo() throws IOException {
+        Path folder = unpacked.resolve("a-site/ndbg/2018");
+        Path moved = Files.move(folder, dir.resolve("moved-2018"));
+        Files.createSymbolicLink(folder, moved);
+        Verification result = ArchiveVerifier.verify(unpacked);
+        assertFalse(result.passed());
+        assertEquals(List.of("ndbg/2018"), result.links());
+        assertEquals(List.of("ndbg/2018/pingshun.csv", "ndbg/2018/pingshun.html"), result.missing());
+    }
+
     @Test
     void missingAndExtraFilesAreNamed() throws IOException {
         Files.delete(unpacked.resolve("a-site/ndbg/2018/pingshun.csv"));

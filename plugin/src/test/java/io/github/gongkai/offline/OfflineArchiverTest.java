@@ -153,6 +153,32 @@ class OfflineArchiverTest {
         assertTrue(error.getMessage().contains("project.build.outputTimestamp 的值 \"last tuesday\""));
     }
 
+    /** A top folder that leaves the archive would make unzip write outside the folder it unpacks into. */
+    @Test
+    void aTopFolderThatIsNotOnePlainNameIsRefused() throws IOException {
+        Path site = site("site");
+        for (String folder : List.of("../../x", "/tmp/x", "a/b", "..", "a\\b", "")) {
+            OfflineArchiveError error = assertThrows(OfflineArchiveError.class,
+                    () -> new OfflineArchiver("站", BuildTime.parse(null)).pack(site, dir.resolve("a.zip"), folder));
+            assertTrue(error.getMessage().contains("archiveFolder"), error.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("a.zip")));
+    }
+
+    @Test
+    void theArchiveIsNeverWrittenInsideTheSiteNorOverAFileThatIsNotAnArchive() throws IOException {
+        Path site = site("site");
+        OfflineArchiver archiver = new OfflineArchiver("站", BuildTime.parse(null));
+        assertThrows(io.github.gongkai.diagnostic.OutputRefused.class,
+                () -> archiver.pack(null, site, site.resolve("a.zip"), "a"));
+        Path notes = Files.writeString(dir.resolve("notes.zip"), "不是存档");
+        assertThrows(io.github.gongkai.diagnostic.OutputRefused.class, () -> archiver.pack(null, site, notes, "a"));
+        assertEquals("不是存档", Files.readString(notes));
+        archiver.pack(null, site, dir.resolve("a.zip"), "a");
+        archiver.pack(null, site, dir.resolve("a.zip"), "a"); // our own earlier archive is replaced
+        assertTrue(OfflineArchiver.isArchive(dir.resolve("a.zip")));
+    }
+
     static void unzip(Path zip, Path into) throws IOException {
         try (InputStream raw = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(raw)) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {

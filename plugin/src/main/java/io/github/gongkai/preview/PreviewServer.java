@@ -10,14 +10,22 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URLEncoder;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Serves the generated site over HTTP with the JDK's server: only files under the site folder
  * (no "..", no symbolic link out), the right Content-Type, and into every HTML page the reload
- * script, added on the way out so the files on disk stay as generated.
+ * script, added on the way out so the files on disk stay as generated. Only requests naming this
+ * server in their Host header are answered (a web page elsewhere cannot read drafts through DNS
+ * rebinding), and a connection that does not finish its request in time is closed, so that slow
+ * clients cannot hold every worker.
  */
 final class PreviewServer implements AutoCloseable {
 
@@ -30,6 +38,16 @@ final class PreviewServer implements AutoCloseable {
     private final byte[] script;
     private final HttpServer server;
     private final ExecutorService workers;
+    /** The Host names answered, lower case, without port; empty: any (the preview listens on every address). */
+    private final Set<String> hosts;
+
+    /** Seconds a client may take to send its request line and headers (the JDK server's own setting). */
+    private static final String REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+    /**
+     * The JDK server reads a request's headers on the worker that then answers it: a thread per
+     * connection (up to this many), so that a slow client holds only its own until it is timed out.
+     */
+    private static final int WORKERS = 256;
 
     /**
      * Binds {@code host:port} (port 0: any free port) and starts serving {@code root}.
@@ -42,8 +60,13 @@ final class PreviewServer implements AutoCloseable {
         try (InputStream in = PreviewServer.class.getResourceAsStream("reload.js")) {
             this.script = in.readAllBytes();
         }
+        this.hosts = hostsAnswered(host);
+        // Read once, when the JDK server's configuration class loads; a user's own setting is kept.
+        if (System.getProperty(REQUEST_SECONDS) == null) {
+            System.setProperty(REQUEST_SECONDS, "10");
+        }
         this.server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        this.workers = Executors.newFixedThreadPool(4, runnable -> {
+        this.workers = new ThreadPoolExecutor(0, WORKERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
             Thread thread = new Thread(runnable, "gongkai-preview-http");
             thread.setDaemon(true);
             return thread;
@@ -53,6 +76,45 @@ final class PreviewServer implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * The names a browser may use for this server: the configured host, and for loopback every
+     * name of this machine's loopback; nothing is checked for a wildcard address, which the user
+     * chose to expose (the Mojo warns).
+     */
+    static Set<String> hostsAnswered(String host) {
+        String configured = host.toLowerCase(Locale.ROOT);
+        if (configured.startsWith("[") && configured.endsWith("]")) {
+            configured = configured.substring(1, configured.length() - 1);
+        }
+        if (configured.equals("0.0.0.0") || configured.equals("::") || configured.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>(Set.of(configured));
+        if (LivePreview.isLoopback(host)) {
+            names.addAll(Set.of("localhost", "127.0.0.1", "::1"));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Whether the request's Host header names this server. */
+    private boolean forUs(HttpExchange exchange) {
+        if (hosts.isEmpty()) {
+            return true;
+        }
+        String header = exchange.getRequestHeaders().getFirst("Host");
+        if (header == null) {
+            return false;
+        }
+        String name = header.trim().toLowerCase(Locale.ROOT);
+        if (name.startsWith("[")) {
+            int end = name.indexOf(']');
+            name = end < 0 ? name : name.substring(1, end);
+        } else if (name.indexOf(':') >= 0) {
+            name = name.substring(0, name.indexOf(':'));
+        }
+        return hosts.contains(name);
+    }
+
     /** The port actually bound. */
     int port() {
         return server.getAddress().getPort();
@@ -60,6 +122,11 @@ final class PreviewServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (!forUs(exchange)) {
+                send(exchange, 421, "text/plain; charset=utf-8",
+                        "421 预览服务只回应发给本机地址的请求 / misdirected request".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
@@ -83,8 +150,9 @@ final class PreviewServer implements AutoCloseable {
         Path file = resolve(path);
         if (file != null && Files.isDirectory(file)) {
             if (!path.endsWith("/")) {
-                // Relative links in the page need the folder's trailing slash.
-                exchange.getResponseHeaders().set("Location", path + "/");
+                // Relative links in the page need the folder's trailing slash; the location is
+                // rebuilt from the folder so that //host cannot make it point to another site.
+                exchange.getResponseHeaders().set("Location", "/" + encode(root.relativize(file)) + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
@@ -121,6 +189,18 @@ final class PreviewServer implements AutoCloseable {
         }
         file = file.normalize();
         return file.startsWith(root) ? file : null;
+    }
+
+    /** A site path as a URL path, each segment percent-encoded (UTF-8). */
+    private static String encode(Path relative) {
+        StringBuilder url = new StringBuilder();
+        for (Path segment : relative) {
+            if (url.length() > 0) {
+                url.append('/');
+            }
+            url.append(URLEncoder.encode(segment.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return url.toString();
     }
 
     /** A symbolic link inside the site folder must not lead out of it. */

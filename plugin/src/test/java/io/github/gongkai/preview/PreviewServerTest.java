@@ -12,6 +12,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +109,62 @@ class PreviewServerTest {
             return; // no symbolic links on this file system
         }
         assertEquals(404, get("/link.txt").getResponseCode());
+    }
+
+    /** A raw request: URL classes would normalise the path and refuse to set Host. */
+    private String raw(String requestLineAndHeaders) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write((requestLineAndHeaders + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 must not read the drafts. */
+    @Test
+    void onlyRequestsNamingThisMachineAreAnswered() throws IOException {
+        String port = ":" + server.port();
+        assertTrue(raw("GET / HTTP/1.1\r\nHost: evil.example" + port + "\r\n").startsWith("HTTP/1.1 421"));
+        assertTrue(raw("GET / HTTP/1.1\r\nHost: evil.example\r\n").startsWith("HTTP/1.1 421"));
+        assertTrue(raw("GET / HTTP/1.1\r\n").startsWith("HTTP/1.1 421"), "no Host at all");
+        for (String host : new String[] {"localhost", "127.0.0.1", "LOCALHOST", "[::1]"}) {
+            String response = raw("GET / HTTP/1.1\r\nHost: " + host + port + "\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 200") && response.contains("首页"), host + ": " + response);
+        }
+        assertEquals(Set.of(), PreviewServer.hostsAnswered("0.0.0.0"), "every address: the user chose to expose it");
+        assertEquals(Set.of("192.168.1.5"), PreviewServer.hostsAnswered("192.168.1.5"));
+    }
+
+    @Test
+    void aRedirectNeverLeavesThisSite() throws IOException {
+        String response = raw("GET /%2F%2Fndbg HTTP/1.1\r\nHost: localhost\r\n");
+        assertTrue(response.startsWith("HTTP/1.1 301"), response);
+        assertTrue(response.contains("\r\nLocation: /ndbg/\r\n"), response);
+        Files.createDirectories(dir.resolve("site/附件 一"));
+        assertTrue(raw("GET /%E9%99%84%E4%BB%B6%20%E4%B8%80 HTTP/1.1\r\nHost: localhost\r\n")
+                .contains("\r\nLocation: /%E9%99%84%E4%BB%B6%20%E4%B8%80/\r\n"));
+    }
+
+    /** Slowloris: connections that never finish their headers, more than there are workers. */
+    @Test
+    void clientsThatNeverFinishTheirHeadersDoNotBlockOthers() throws IOException {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                Socket socket = new Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write("GET / HTTP/1.1\r\nHost: localhost\r\nX-Slow: "
+                        .getBytes(StandardCharsets.US_ASCII));
+                stalled.add(socket);
+            }
+            // Answered within the socket's bound (30 s) only if the stalled ones are timed out or left aside.
+            String response = raw("GET / HTTP/1.1\r\nHost: localhost\r\n");
+            assertTrue(response.startsWith("HTTP/1.1 200"), response);
+        } finally {
+            for (Socket socket : stalled) {
+                socket.close();
+            }
+        }
     }
 
     @Test

@@ -49,7 +49,8 @@ final class SiteConfigReader {
     /** An absolute http(s) address, since sitemap.xml and atom.xml need absolute URLs. */
     private static java.util.Optional<String> baseUrl(YamlMapping site) {
         java.util.Optional<String> url = site.optionalString("baseUrl");
-        url.filter(u -> !u.matches("https?://[^\\s/]+(/\\S*)?")).ifPresent(u -> {
+        // A host and a path of plain URL characters: markup or quotes would break every page's links.
+        url.filter(u -> !u.matches("https?://[A-Za-z0-9.-]+(:\\d{1,5})?(/[A-Za-z0-9._~!$&()*+,;=:@%/?#-]*)?")).ifPresent(u -> {
             throw new InputError(site.location(site.value("baseUrl").orElseThrow()), "字段 \"baseUrl\" 的值 \"" + u
                     + "\" 应为以 http:// 或 https:// 开头的完整网址，如 https://www.qingan.gov.cn/ / must be an absolute URL");
         });
@@ -67,7 +68,8 @@ final class SiteConfigReader {
         List<NavLink> links = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             YamlMapping item = site.nested(items.get(i), "nav[" + i + "]");
-            links.add(new NavLink(item.requiredString("title", "栏目名称"), item.requiredString("href", "链接")));
+            links.add(new NavLink(item.requiredString("title", "栏目名称"), link(item, "href").orElseThrow(
+                    () -> new InputError(item.location(), "缺少必填字段 \"" + item.fieldPath("href") + "\"（链接） / missing required key"))));
             item.rejectUnknownKeys();
         }
         return links;
@@ -77,11 +79,32 @@ final class SiteConfigReader {
         List<Badge> badges = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             YamlMapping item = site.nested(items.get(i), "badges[" + i + "]");
-            badges.add(new Badge(item.requiredString("title", "标识名称"), item.optionalString("href"),
+            badges.add(new Badge(item.requiredString("title", "标识名称"), link(item, "href"),
                     assetPath(item, "image", projectDir)));
             item.rejectUnknownKeys();
         }
         return badges;
+    }
+
+    /**
+     * A link from configuration gets the narratives' URL policy: http, https, mailto or ftp, or a
+     * path on this site; never javascript:, data: or any other scheme, and no spaces or quotes.
+     */
+    private static Optional<String> link(YamlMapping mapping, String key) {
+        Optional<String> href = mapping.optionalString(key);
+        href.ifPresent(h -> {
+            int colon = h.indexOf(':');
+            int pathStart = h.replaceAll("[/?#].*", "").length();
+            boolean schemed = colon >= 0 && colon < pathStart;
+            boolean allowed = schemed ? h.matches("(?i)(https?|ftp)://[^\\s]+|mailto:[^\\s]+") : !h.startsWith("//");
+            if (!allowed || !h.matches("[^\\s<>\"'`\\\\]+")) {
+                throw new InputError(mapping.location(mapping.value(key).orElseThrow()), "字段 \"" + mapping.fieldPath(key)
+                        + "\" 的链接 \"" + h + "\" 不被允许：只能是 http://、https://、mailto:、ftp:// 开头的地址或本站内的路径，"
+                        + "不能含空格、引号或尖括号（javascript:、data: 等会在访问者的浏览器中执行）"
+                        + " / only http(s), mailto, ftp or a path on this site");
+            }
+        });
+        return href;
     }
 
     /** A file the site ships: a path under assets/, which is copied to the site as it is. */

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
 public final class SiteLoader {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** The year the 条例 took effect (2008-05-01): no annual report is older. */
+    private static final int FIRST_YEAR = 2008;
     private static final Pattern BODY_ID = Pattern.compile("[a-z0-9-]+");
 
     private final Path projectDir;
@@ -100,7 +103,9 @@ public final class SiteLoader {
             throw new InputError(SourceLocation.of(Path.of(name)), "找不到 " + name + "（" + what + "），它应在站点项目目录 "
                     + projectDir + " 中，格式见 README / " + name + " not found");
         }
-        return SourceText.read(projectDir, file);
+        SourceText text = SourceText.read(projectDir, file);
+        InvisibleCharacters.refuse(text.text(), text.location());
+        return text;
     }
 
     private List<Path> yearDirectories() {
@@ -119,6 +124,11 @@ public final class SiteLoader {
                 throw new InputError(SourceLocation.of(projectDir.relativize(entry)), "reports/ 下应只有四位年份目录（如 "
                         + "reports/2018/），\"" + name + "\" 不是年份 / expected a four-digit year folder");
             }
+            int year = Integer.parseInt(name);
+            if (year < FIRST_YEAR || year > Year.now().getValue() + 1) {
+                throw new InputError(SourceLocation.of(projectDir.relativize(entry)), "年份 " + name + " 不在 " + FIRST_YEAR
+                        + " 年（《政府信息公开条例》施行）到明年之间，请检查目录名 / the year " + name + " is out of range");
+            }
             years.add(entry);
         }
         return years;
@@ -130,8 +140,13 @@ public final class SiteLoader {
         for (Path file : list(yearDir)) {
             String name = file.getFileName().toString();
             int dot = name.lastIndexOf('.');
-            if (name.startsWith(".") || !Files.isRegularFile(file)) {
+            if (name.startsWith(".")) {
                 continue;
+            }
+            if (!Files.isRegularFile(file)) {
+                // Skipped quietly, a report would be published without its narrative or figures.
+                throw new InputError(SourceLocation.of(projectDir.relativize(file)), "不是普通文件（是目录、管道、"
+                        + "或无法解析的符号链接），年份目录中只能放年报文件 / not a plain file");
             }
             String base = dot < 0 ? name : name.substring(0, dot);
             String extension = dot < 0 ? "" : name.substring(dot + 1);
@@ -207,7 +222,11 @@ public final class SiteLoader {
                     + " / unknown body id \"" + id + "\"");
         }
         Optional<StatisticsFile> statistics = Optional.ofNullable(files.statistics)
-                .map(f -> StatisticsFile.read(SourceText.read(projectDir, f), year));
+                .map(f -> SourceText.read(projectDir, f))
+                .map(text -> {
+                    InvisibleCharacters.refuse(text.text(), text.location());
+                    return StatisticsFile.read(text, year);
+                });
         NarrativeHeader header = NarrativeHeader.empty();
         Optional<Narrative> narrative = Optional.empty();
         if (files.narrative != null) {
@@ -216,6 +235,7 @@ public final class SiteLoader {
                 warn.accept(text.location() + ": 正文文件是空的，页面只有标题" + (statistics.isPresent() ? "和统计表" : "")
                         + " / the narrative is empty");
             }
+            InvisibleCharacters.warn(text.text(), text.location(), warn);
             if (files.narrative.toString().endsWith(".adoc")) {
                 header = AsciidocHeaderReader.read(text);
                 narrative = Optional.of(asciidocNarrative(text));
@@ -227,6 +247,9 @@ public final class SiteLoader {
             }
         }
         NarrativeHeader h = header;
+        for (Optional<NarrativeHeader.Value> value : List.of(h.title(), h.source(), h.indexNo(), h.docNo(), h.published())) {
+            value.ifPresent(v -> InvisibleCharacters.refuse(v.text(), v.location()));
+        }
         String title = statistics.flatMap(StatisticsFile::title).or(h::title).map(NarrativeHeader.Value::text)
                 .orElse(body.nameIn(year) + year + "年政府信息公开工作年度报告");
         Optional<LocalDate> published = statistics.flatMap(StatisticsFile::published).or(h::published)

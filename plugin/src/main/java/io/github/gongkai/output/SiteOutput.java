@@ -117,6 +117,30 @@ public final class SiteOutput implements AutoCloseable {
         }
     }
 
+    /**
+     * Copies {@code source} (an asset, possibly hundreds of MB) to {@code path} by streaming, never
+     * whole in memory; kept as in {@link #write} when the site in place has the same bytes.
+     */
+    public void copy(String path, Path source) {
+        Path file = inside(staging, path);
+        Path live = inside(target, path);
+        try {
+            folder(file.getParent());
+            boolean same = earlier && (inPlace == null || inPlace.contains(path))
+                    && Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(live) == Files.size(source) && Files.mismatch(live, source) == -1;
+            if (!same || !linked(file, live)) {
+                Files.copy(source, file);
+                if (!same) {
+                    changed.add(path);
+                }
+            }
+            made.add(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法复制 / cannot copy " + source, e);
+        }
+    }
+
     /** Whether {@code earlier} is a plain file holding {@code content}. */
     private static boolean sameBytes(Path earlier, byte[] content) {
         try {

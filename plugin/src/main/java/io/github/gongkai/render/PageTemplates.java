@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -32,6 +33,9 @@ final class PageTemplates {
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        // A site's own template override is input, not code: no ?new (Execute, ObjectConstructor), no ?api.
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        configuration.setAPIBuiltinEnabled(false);
     }
 
     /** Renders {@code template} (a name like {@code report.ftlh}) with {@code model}. */

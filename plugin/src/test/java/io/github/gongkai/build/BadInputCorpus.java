@@ -40,7 +40,8 @@ final class BadInputCorpus {
 
     static Stream<BadInput> cases() {
         return Stream.of(yamlSyntax(), wrongTypes(), unknownAndMissingKeys(), filesAndFolders(), emptyAndLarge(),
-                encodings(), lineEnds(), controlCharacters(), links(), hostileMarkup(), resourceBombs())
+                encodings(), lineEnds(), controlCharacters(), links(), hostileMarkup(), resourceBombs(),
+                HostileConfigurationCorpus.cases())
                 .flatMap(List::stream);
     }
 
@@ -380,12 +381,12 @@ final class BadInputCorpus {
         }
     }
 
-    private static Document page(Path site) {
+    static Document page(Path site) {
         return SiteLinks.parse(site.resolve(REPORT_PAGE));
     }
 
     /** The standard site.yaml and bodies.yaml. */
-    private static SiteProject site(SiteProject project) {
+    static SiteProject site(SiteProject project) {
         return project.file("site.yaml", SiteProject.SITE_YAML).file("bodies.yaml", SiteProject.BODIES_YAML);
     }
 

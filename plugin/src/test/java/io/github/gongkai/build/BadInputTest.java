@@ -1,6 +1,7 @@
 package io.github.gongkai.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +39,11 @@ class BadInputTest {
 
     static Stream<BadInput> corpus() {
         return BadInputCorpus.cases();
+    }
+
+    @AfterAll
+    static void noTemplateRanACommand() {
+        assertFalse(HostileConfigurationCorpus.templateRanACommand(), "a theme template ran a shell command");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,118 @@
+package io.github.gongkai.build;
+
+import static io.github.gongkai.build.BadInput.builds;
+import static io.github.gongkai.build.BadInput.fails;
+import static io.github.gongkai.build.BadInputCorpus.page;
+import static io.github.gongkai.build.BadInputCorpus.site;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.testing.SiteProject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The bad-input corpus's cases from the held-back attack run of issue #22: template overrides
+ * that run code, links from configuration, invisible direction and zero-width characters in
+ * official names, years out of range, things named like a report that are not files, hidden
+ * asset folders.
+ */
+final class HostileConfigurationCorpus {
+
+    private static final String MD = "reports/2018/pingshun.md";
+    private static final String PWNED = "/tmp/gongkai-template-ran-a-command";
+
+    private HostileConfigurationCorpus() {
+    }
+
+    static List<BadInput> cases() {
+        return Stream.of(templates(), links(), invisibleCharacters(), yearsAndFiles()).flatMap(List::stream).toList();
+    }
+
+    private static List<BadInput> templates() {
+        return List.of(
+                fails("template-execute-new", "theme/templates/404.ftlh:1", List.of("主题模板出错"), p -> {
+                    Files.deleteIfExists(Path.of(PWNED));
+                    site(p).file(MD, "正文\n").file("theme/templates/404.ftlh",
+                            "<#assign ex=\"freemarker.template.utility.Execute\"?new()>${ex(\"touch " + PWNED + "\")}\n");
+                }),
+                fails("template-object-constructor", "theme/templates/404.ftlh:1", List.of("主题模板出错"), p -> site(p)
+                        .file(MD, "正文\n").file("theme/templates/404.ftlh",
+                                "<#assign c=\"freemarker.template.utility.ObjectConstructor\"?new()>${c(\"java.io.File\", \"/\")}\n")),
+                fails("template-api-builtin", "theme/templates/404.ftlh:1", List.of("主题模板出错"), p -> site(p)
+                        .file(MD, "正文\n").file("theme/templates/404.ftlh", "${site?api.getClass()}\n")));
+    }
+
+    private static List<BadInput> links() {
+        return List.of(
+                fails("nav-javascript-url", "site.yaml:5", List.of("\"nav[0].href\"", "javascript:"), p -> site(p)
+                        .file("site.yaml", SiteProject.SITE_YAML + "nav:\n  - {title: 首页, href: \"javascript:alert(1)\"}\n")),
+                fails("nav-javascript-url-in-capitals-with-spaces", "site.yaml:5", List.of("\"nav[0].href\""), p -> site(p)
+                        .file("site.yaml", SiteProject.SITE_YAML + "nav:\n  - {title: 首页, href: \" JaVaScRiPt:alert(1)\"}\n")),
+                fails("badge-data-url", "site.yaml:5", List.of("\"badges[0].href\""), p -> site(p)
+                        .file("site.yaml", SiteProject.SITE_YAML
+                                + "badges:\n  - {title: 党政机关, href: \"data:text/html,<script>alert(1)</script>\"}\n")),
+                fails("nav-protocol-relative", "site.yaml:5", List.of("\"nav[0].href\""), p -> site(p)
+                        .file("site.yaml", SiteProject.SITE_YAML + "nav:\n  - {title: 首页, href: \"//evil.example/\"}\n")),
+                fails("base-url-with-markup", "site.yaml:4", List.of("baseUrl"), p -> site(p)
+                        .file("site.yaml", SiteProject.SITE_YAML + "baseUrl: \"https://a.gov.cn/\\\"><script>alert(1)</script>\"\n")),
+                builds("allowed-config-links", p -> site(p).file(MD, "正文\n").file("site.yaml", SiteProject.SITE_YAML
+                        + "nav:\n  - {title: 首页, href: \"https://www.qingan.gov.cn/\"}\n  - {title: 年报, href: \"https://www.qingan.gov.cn/ndbg/\"}\n"
+                        + "  - {title: 信箱, href: \"mailto:zwgk@qingan.gov.cn\"}\n"),
+                        (site, warnings) -> assertTrue(page(site).select("a[href=mailto:zwgk@qingan.gov.cn]").size() > 0)));
+    }
+
+    private static List<BadInput> invisibleCharacters() {
+        return List.of(
+                fails("rlo-in-body-name", "bodies.yaml:2", List.of("U+202E", "文字方向控制"), p -> site(p)
+                        .file("bodies.yaml", SiteProject.BODIES_YAML.replace("庆安县平顺街道办事处", "庆安县\u202E处事办道街顺平"))),
+                fails("isolate-in-site-name", "site.yaml:1", List.of("U+2066"), p -> site(p)
+                        .file("site.yaml", SiteProject.SITE_YAML.replace("测试站", "测试\u2066站"))),
+                fails("zero-width-in-statistics-label", "reports/2018/pingshun.yaml:3", List.of("U+200B", "零宽"),
+                        p -> site(p).file("reports/2018/pingshun.yaml",
+                                "format: pre2019\nstatistics:\n  - {label: 举\u200B报, value: 1}\n")),
+                fails("bom-in-mid-file", "bodies.yaml:3", List.of("U+FEFF"), p -> site(p)
+                        .file("bodies.yaml", SiteProject.BODIES_YAML.replace("shortName:", "\uFEFFshortName:"))),
+                fails("rlo-in-narrative-title", MD + ":2", List.of("U+202E"), p -> site(p)
+                        .file(MD, "---\ntitle: 庆安县\u202E告报度年\n---\n正文\n")),
+                builds("rlo-in-narrative-text-warns", p -> site(p).file(MD, "# 年报\n\n正文\u202E里的字符。\n"),
+                        (site, warnings) -> assertTrue(warnings.stream().anyMatch(w -> w.startsWith(MD + ":3: ")
+                                && w.contains("U+202E")), warnings.toString())));
+    }
+
+    private static List<BadInput> yearsAndFiles() {
+        return List.of(
+                fails("year-2999", "reports/2999", List.of("不在 2008 年"), p -> site(p).file("reports/2999/pingshun.md", "正文\n")),
+                fails("year-1899", "reports/1899", List.of("不在 2008 年"), p -> site(p).file("reports/1899/pingshun.md", "正文\n")),
+                fails("year-0000", "reports/0000", List.of("年份 0000"), p -> site(p).file("reports/0000/pingshun.md", "正文\n")),
+                fails("folder-named-like-a-narrative", MD, List.of("不是普通文件"), p -> {
+                    site(p).file("reports/2018/pingshun.yaml", "format: pre2019\nstatistics:\n  - {label: 举报, value: 1}\n");
+                    Files.createDirectories(p.root().resolve(MD));
+                }),
+                fails("link-loop-named-like-a-narrative", MD, List.of("不是普通文件"), p -> {
+                    site(p).file("reports/2018/fgj.md", "正文\n");
+                    Files.createSymbolicLink(p.root().resolve(MD), p.root().resolve(MD));
+                }),
+                fails("fifo-named-like-a-narrative", MD, List.of("不是普通文件"), p -> {
+                    site(p).file("reports/2018/fgj.md", "正文\n");
+                    Process mkfifo = new ProcessBuilder("mkfifo", p.root().resolve(MD).toString()).start();
+                    assertEquals(0, mkfifo.waitFor());
+                }),
+                builds("hidden-folders-under-assets-stay-unpublished", p -> site(p).file(MD, "正文\n")
+                        .file("assets/logo.png", "png").file("assets/.git/config", "[remote]\nurl = secret\n")
+                        .file("assets/docs/.svn/entries", "x").file("assets/.DS_Store", "x"), (site, warnings) -> {
+                            assertTrue(Files.isRegularFile(site.resolve("assets/logo.png")));
+                            assertFalse(Files.exists(site.resolve("assets/.git")));
+                            assertFalse(Files.exists(site.resolve("assets/docs/.svn")));
+                            assertFalse(Files.exists(site.resolve("assets/.DS_Store")));
+                        }));
+    }
+
+    /** After the whole corpus ran: no template ever ran its command. */
+    static boolean templateRanACommand() {
+        return Files.exists(Path.of(PWNED));
+    }
+}

@@ -19,6 +19,12 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class BodiesReader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    /** A file name on every file system, with room for ".html" and the year folder. */
+    private static final int MAX_ID = 64;
+    /** Names Windows reserves for devices: an offline archive unpacked there could not hold con.html. */
+    private static final Set<String> DEVICE_NAMES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
+            "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
+            "lpt8", "lpt9");
     private static final String CATEGORIES = Arrays.stream(BodyCategory.values())
             .map(BodyCategory::key).collect(Collectors.joining("、"));
 
@@ -51,6 +57,12 @@ final class BodiesReader {
                     "字段 \"" + body.fieldPath("id") + "\" 的值 \"" + id
                     + "\" 只能包含小写字母、数字和连字符（用于网址） / id must match [a-z0-9-]+");
         }
+        if (id.length() > MAX_ID || id.startsWith("-") || id.endsWith("-") || DEVICE_NAMES.contains(id)) {
+            throw new InputError(body.location(body.value("id").orElseThrow()), "字段 \"" + body.fieldPath("id") + "\" 的值 \""
+                    + (id.length() > MAX_ID ? id.substring(0, MAX_ID) + "…" : id) + "\" 不能用作文件名：最长 " + MAX_ID
+                    + " 个字符，不以连字符开头或结尾，也不能是 Windows 保留的设备名（con、nul、com1 等）"
+                    + " / id too long, or not usable as a file name");
+        }
         if (SitePaths.RESERVED_IDS.contains(id)) {
             throw new InputError(body.location(), "发布机构 id \"" + id + "\" 是保留字（会与栏目页 " + id
                     + ".html 重名），请换一个 / reserved id: it would replace a list page");
@@ -67,6 +79,15 @@ final class BodiesReader {
             names.add(new FormerName(former.requiredInt("until", "使用该名称的最后年份"),
                     former.requiredString("name", "原名称")));
             former.rejectUnknownKeys();
+        }
+        // Two former names valid up to the same year leave that year's name to chance.
+        Set<Integer> years = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (!years.add(names.get(i).until())) {
+                YamlMapping former = body.nested(body.optionalList("names").orElseThrow().get(i), "names[" + i + "]");
+                throw new InputError(former.location(former.value("until").orElseThrow()), "字段 \"" + former.fieldPath("until")
+                        + "\"：有两个曾用名都用到 " + names.get(i).until() + " 年，无法确定该年的名称 / two former names end in the same year");
+            }
         }
         PublishingBody result = new PublishingBody(id, name, body.optionalString("shortName"), category,
                 List.copyOf(names));

@@ -4,6 +4,9 @@ import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.Event;
@@ -26,6 +29,11 @@ final class YamlSource {
     /** Deeper than any real file; SnakeYAML's composer recurses once per level and would overflow the stack. */
     static final int MAX_DEPTH = 64;
     static final int MAX_ALIASES = 50;
+    /** More entries than any report's list or table has: with 50 aliases a large list still multiplies. */
+    static final int MAX_ENTRIES = 10_000;
+    /** The core schema's tags: a custom ({@code !x}) or binary ({@code !!binary}) value is no report data. */
+    private static final Set<String> TAGS = Set.of("str", "int", "float", "bool", "null", "map", "seq").stream()
+            .map(t -> "tag:yaml.org,2002:" + t).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private YamlSource() {
     }
@@ -79,6 +87,8 @@ final class YamlSource {
         private final SourceText source;
         private final int lineOffset;
         private int depth;
+        /** Entries so far of each open collection (a mapping counts keys and values). */
+        private final java.util.ArrayDeque<int[]> entries = new java.util.ArrayDeque<>();
 
         ShallowEvents(Parser parser, SourceText source, int lineOffset) {
             this.parser = parser;
@@ -104,19 +114,38 @@ final class YamlSource {
         @Override
         public Event next() {
             Event event = parser.next();
+            Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection ? collection.getTag() : Optional.empty();
+            if (tag.isPresent() && !TAGS.contains(tag.get())) {
+                throw new InputError(source.location().atLine(lineOf(event)), "YAML 标签 " + tag.get()
+                        + " 不被接受：年报数据只用文字、数字、列表和键值对，请删除该标签 / custom or binary YAML tags are not allowed");
+            }
+            if (!entries.isEmpty() && event.getEventId() != Event.ID.SequenceEnd && event.getEventId() != Event.ID.MappingEnd
+                    && ++entries.peek()[0] > 2 * MAX_ENTRIES) {
+                throw new InputError(source.location().atLine(lineOf(event)), "YAML/JSON 的一个列表或映射超过 " + MAX_ENTRIES
+                        + " 项，不是年报数据应有的大小 / a list or mapping has more than " + MAX_ENTRIES + " entries");
+            }
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
+                    entries.push(new int[1]);
                     if (++depth > MAX_DEPTH) {
                         int line = event.getStartMark().map(Mark::getLine).orElse(-1) + 1 + lineOffset;
                         throw new InputError(source.location().atLine(line), "YAML/JSON 的嵌套层次超过 " + MAX_DEPTH
                                 + " 层，不是年报数据应有的结构 / nested more than " + MAX_DEPTH + " levels deep");
                     }
                 }
-                case SequenceEnd, MappingEnd -> depth--;
+                case SequenceEnd, MappingEnd -> {
+                    depth--;
+                    entries.pop();
+                }
                 default -> {
                 }
             }
             return event;
+        }
+
+        private int lineOf(Event event) {
+            return event.getStartMark().map(Mark::getLine).orElse(-1) + 1 + lineOffset;
         }
     }
 

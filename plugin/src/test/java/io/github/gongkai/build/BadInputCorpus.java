@@ -83,9 +83,12 @@ final class BadInputCorpus {
                 fails("table-row-with-five-cells", STATS + ":13", List.of("应有 7 个数", "这里有 5 个"),
                         p -> site(p).file(STATS, v2021().replace("granted:   [20, 0, 0, 0, 0, 0, 20]",
                                 "granted:   [20, 0, 0, 0, 20]"))),
-                fails("count-too-large", STATS + ":4", List.of("超出年报数字的合理范围"),
+                fails("count-too-large", STATS + ":4", List.of("科学计数法"),
                         p -> site(p).file(STATS, "format: pre2019\nstatistics:\n  - label: 举报\n"
                                 + "    value: 1e999999999\n")),
+                fails("count-with-too-many-digits", STATS + ":4", List.of("超出年报数字的合理范围"),
+                        p -> site(p).file(STATS, "format: pre2019\nstatistics:\n  - label: 举报\n"
+                                + "    value: 1234567890123456789\n")),
                 fails("table-count-with-a-hundred-digits", STATS + ":13", List.of("超出年报数字的合理范围"),
                         p -> site(p).file(STATS, v2021().replace("granted:   [20,",
                                 "granted:   [" + "9".repeat(100) + ","))),

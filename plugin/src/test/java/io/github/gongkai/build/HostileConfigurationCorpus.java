@@ -29,7 +29,7 @@ final class HostileConfigurationCorpus {
     }
 
     static List<BadInput> cases() {
-        return Stream.of(templates(), links(), invisibleCharacters(), yearsAndFiles()).flatMap(List::stream).toList();
+        return Stream.of(templates(), links(), invisibleCharacters(), yearsAndFiles(), bodiesAndValues()).flatMap(List::stream).toList();
     }
 
     private static List<BadInput> templates() {
@@ -109,6 +109,36 @@ final class HostileConfigurationCorpus {
                             assertFalse(Files.exists(site.resolve("assets/docs/.svn")));
                             assertFalse(Files.exists(site.resolve("assets/.DS_Store")));
                         }));
+    }
+
+    private static final String STATS = "reports/2018/pingshun.yaml";
+
+    private static List<BadInput> bodiesAndValues() {
+        return List.of(
+                fails("body-id-windows-device-name", "bodies.yaml:1", List.of("\"con\"", "设备名"), p -> site(p)
+                        .file("bodies.yaml", "- id: con\n  name: 某局\n  category: department\n")),
+                fails("body-id-251-characters", "bodies.yaml:1", List.of("最长 64 个字符"), p -> site(p)
+                        .file("bodies.yaml", "- id: " + "a".repeat(251) + "\n  name: 某局\n  category: department\n")),
+                fails("former-names-ending-in-one-year", "bodies.yaml:6", List.of("都用到 2018 年"), p -> site(p)
+                        .file("bodies.yaml", "- id: fgj\n  name: 发改局\n  category: department\n  names:\n"
+                                + "    - {until: 2018, name: 计划局}\n    - {until: 2018, name: 计委}\n")),
+                fails("yaml-custom-tag", STATS + ":3", List.of("YAML 标签"), p -> site(p)
+                        .file(STATS, "format: pre2019\nstatistics:\n  - !custom {label: 举报, value: 1}\n")),
+                fails("yaml-binary-tag", STATS + ":3", List.of("YAML 标签", "binary"), p -> site(p)
+                        .file(STATS, "format: pre2019\nstatistics:\n  - {label: !!binary 5Li+5oql, value: 1}\n")),
+                fails("exponent-as-count", STATS + ":3", List.of("科学计数法"), p -> site(p)
+                        .file(STATS, "format: pre2019\nstatistics:\n  - {label: 举报, value: 1e3}\n")),
+                fails("aliases-to-a-100000-item-list", STATS + ":2", List.of("超过 10000 项"), p -> {
+                    StringBuilder yaml = new StringBuilder("format: pre2019\nitems: &big [");
+                    for (int i = 0; i < 100_000; i++) {
+                        yaml.append(i == 0 ? "" : ",").append("{label: 举报, value: 1}");
+                    }
+                    yaml.append("]\nstatistics: [");
+                    for (int i = 0; i < 49; i++) {
+                        yaml.append(i == 0 ? "" : ",").append("*big");
+                    }
+                    site(p).file(STATS, yaml.append("]\n").toString());
+                }));
     }
 
     /** After the whole corpus ran: no template ever ran its command. */

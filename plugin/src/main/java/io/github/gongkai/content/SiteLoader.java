@@ -236,6 +236,8 @@ public final class SiteLoader {
                         + " / the narrative is empty");
             }
             InvisibleCharacters.warn(text.text(), text.location(), warn);
+            TableReferences.check(text, files.narrative.toString().endsWith(".adoc"),
+                    statistics.map(StatisticsFile::format).filter(f -> f != ReportFormat.PRE2019).isPresent());
             if (files.narrative.toString().endsWith(".adoc")) {
                 header = AsciidocHeaderReader.read(text);
                 narrative = Optional.of(asciidocNarrative(text));

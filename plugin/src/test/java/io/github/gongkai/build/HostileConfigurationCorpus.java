@@ -128,6 +128,14 @@ final class HostileConfigurationCorpus {
                         .file(STATS, "format: pre2019\nstatistics:\n  - {label: !!binary 5Li+5oql, value: 1}\n")),
                 fails("exponent-as-count", STATS + ":3", List.of("科学计数法"), p -> site(p)
                         .file(STATS, "format: pre2019\nstatistics:\n  - {label: 举报, value: 1e3}\n")),
+                fails("table-placed-twice", MD + ":5", List.of("表三已在第 3 行插入过"), p -> site(p)
+                        .file("reports/2018/pingshun.yaml", BadInputCorpus.v2021())
+                        .file(MD, "# 年报\n\n{{gongkai-table 三}}\n\n{{gongkai-table 三}}\n")),
+                fails("table-unknown", "reports/2018/pingshun.adoc:3", List.of("\"五\" 不存在"), p -> site(p)
+                        .file("reports/2018/pingshun.yaml", BadInputCorpus.v2021())
+                        .file("reports/2018/pingshun.adoc", "= 年报\n\ngongkai-table::五[]\n")),
+                fails("table-without-figures", MD + ":3", List.of("没有 2019 或 2021 格式的统计数据"), p -> site(p)
+                        .file(MD, "# 年报\n\n{{gongkai-table 二}}\n")),
                 fails("aliases-to-a-100000-item-list", STATS + ":2", List.of("超过 10000 项"), p -> {
                     StringBuilder yaml = new StringBuilder("format: pre2019\nitems: &big [");
                     for (int i = 0; i < 100_000; i++) {

@@ -10,7 +10,14 @@ import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
 import java.io.File;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.CompletableFuture;
 import org.asciidoctor.Asciidoctor;
 import org.asciidoctor.Attributes;
@@ -29,6 +36,15 @@ import org.asciidoctor.log.Severity;
  */
 public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
 
+    /** Far above any real narrative (well under a second each), far below a hang. */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+    private static final ExecutorService TIMED = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "gongkai-convert");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final Duration timeLimit;
     private final BuildLog log;
     private final File projectDir;
     private final boolean sanitize;
@@ -54,6 +70,11 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
      *                   then published as written, scripts included
      */
     public NarrativeConverter(File projectDir, BuildLog log, boolean sanitize) {
+        this(projectDir, log, sanitize, TIME_LIMIT);
+    }
+
+    NarrativeConverter(File projectDir, BuildLog log, boolean sanitize, Duration timeLimit) {
+        this.timeLimit = timeLimit;
         this.log = log;
         this.projectDir = projectDir;
         this.sanitize = sanitize;
@@ -97,13 +118,42 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
 
     /** Converts {@code narrative}, keeping the converter's messages about it instead of logging them. */
     public ConvertedNarrative convert(Narrative narrative) {
-        Capture capture = new Capture(narrative.source(), new ArrayList<>());
+        // On a thread of its own, so that a narrative whose markup takes the engines quadratic
+        // time (thousands of unclosed *_# marks) stops the build with its name instead of hanging it.
+        Future<ConvertedNarrative> running = TIMED.submit(() -> convertHere(narrative));
+        try {
+            return running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            running.cancel(true);
+            throw new InputError(narrative.source(), "正文转换超过 " + timeLimit.toSeconds() + " 秒仍未完成（正常的年报不到 1 秒），"
+                    + "可能含有大量未配对的 * _ # 等标记或其他异常内容，请检查该文件 / the narrative took too long to convert");
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ConvertedNarrative convertHere(Narrative narrative) {
+        Capture capture = new Capture(narrative.source(), new ArrayList<>(), new IncludeGuard.Budget());
         converting.set(capture);
         try {
             String html = switch (narrative.language()) {
                 case MARKDOWN -> markdown().toHtml(narrative.body());
                 case ASCIIDOC -> asciidoc(narrative);
             };
+            capture.includes().exceeded().ifPresent(bound -> {
+                throw new InputError(narrative.source(), "正文通过 include:: 引入的内容超过上限（" + bound
+                        + "），可能是相互引用的文件层层展开；请检查 include:: 指令 / the includes expand beyond " + bound);
+            });
             return new ConvertedNarrative(sanitize ? NarrativeSanitizer.clean(html) : html,
                     List.copyOf(capture.messages()));
         } catch (StackOverflowError e) {
@@ -155,8 +205,12 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
         engine.registerLogHandler(this::report);
         engine.javaExtensionRegistry().blockMacro(new TableMacro());
         engine.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
-                note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
-                        + "site project was not read")));
+                note(true, where(line) + ": include::" + target + "[] 指向站点项目之外或超过引入上限，未读取 / an include "
+                        + "outside the site project or beyond the bounds was not read"),
+                () -> {
+                    Capture capture = converting.get();
+                    return capture == null ? new IncludeGuard.Budget() : capture.includes();
+                }));
         // The first conversion defines AsciidoctorJ's extension classes in JRuby; done here, on
         // one thread, so that two threads defining them at once do not print JRuby warnings.
         engine.convert("", asciidocOptions());
@@ -186,7 +240,7 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
         return capture == null ? "AsciiDoc" : capture.file().atLine(line).toString();
     }
 
-    private record Capture(SourceLocation file, List<ConvertedNarrative.Message> messages) {
+    private record Capture(SourceLocation file, List<ConvertedNarrative.Message> messages, IncludeGuard.Budget includes) {
     }
 
     /**

@@ -2,14 +2,17 @@ package io.github.gongkai.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,6 +49,34 @@ class NarrativeConverterTest {
         try (NarrativeConverter converter = new NarrativeConverter(project.toFile(), log)) {
             html = converter.toHtml(new Narrative(SourceLocation.of(Path.of("reports/2023/fgj.adoc")),
                     MarkupLanguage.ASCIIDOC, body, 1));
+        }
+    }
+
+    /** 22 files of a few bytes, each including the next twice: 4 million copies unless bounded. */
+    @Test
+    void anIncludeBombStopsTheBuildNamingTheNarrative() throws Exception {
+        Path project = Files.createDirectories(outside.resolve("bomb"));
+        for (int i = 0; i < 22; i++) {
+            Files.writeString(project.resolve("b" + i + ".adoc"), i == 21 ? "炸弹。\n"
+                    : "include::b" + (i + 1) + ".adoc[]\ninclude::b" + (i + 1) + ".adoc[]\n");
+        }
+        try (NarrativeConverter converter = new NarrativeConverter(project.toFile(), BuildLog.silent())) {
+            InputError error = assertThrows(InputError.class, () -> converter.convert(new Narrative(
+                    SourceLocation.of(Path.of("reports/2023/bomb.adoc")), MarkupLanguage.ASCIIDOC, "include::b0.adoc[]\n", 1)));
+            assertTrue(error.getMessage().startsWith("reports/2023/bomb.adoc: ") && error.getMessage().contains("include"),
+                    error.getMessage());
+        }
+    }
+
+    /** Inline marks that never close make Asciidoctor's substitutions quadratic (120 KB took 111 s). */
+    @Test
+    void aNarrativeThatTakesTooLongStopsTheBuildNamingIt() {
+        String marks = "*_#".repeat(10_000) + "\n";
+        try (NarrativeConverter converter = new NarrativeConverter(outside.toFile(), BuildLog.silent(), true,
+                Duration.ofSeconds(2))) {
+            InputError error = assertThrows(InputError.class, () -> converter.convert(new Narrative(
+                    SourceLocation.of(Path.of("reports/2023/slow.adoc")), MarkupLanguage.ASCIIDOC, marks, 1)));
+            assertTrue(error.getMessage().startsWith("reports/2023/slow.adoc: 正文转换超过"), error.getMessage());
         }
     }
 

@@ -77,6 +77,11 @@ public class GenerateMojo extends AbstractMojo {
             throw new MojoFailureException(site.isEmpty() ? e.getMessage() : "站点目录 " + site + "：" + e.getMessage());
         } catch (InvalidFigures | OutputRefused e) {
             throw new MojoFailureException(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // Every input is bounded; what is left is a site larger than the memory given to Maven.
+            throw new MojoFailureException("生成站点时内存不足（" + e.getMessage() + "）：站点目录 " + siteDirectory
+                    + " 中可能有异常巨大的文件（正文、统计数据或 assets/ 中的附件），请先检查；若站点确实很大，可在 .mvn/jvm.config "
+                    + "或 MAVEN_OPTS 中增加内存，如 -Xmx2g / out of memory");
         } catch (RuntimeException e) {
             throw new MojoExecutionException("生成站点时出现内部错误（请用 mvn -e 查看详情并报告）：" + e
                     + " / internal error", e);

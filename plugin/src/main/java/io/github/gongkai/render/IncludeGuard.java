@@ -87,6 +87,9 @@ final class IncludeGuard extends IncludeProcessor {
 
     @Override
     public void process(Document document, PreprocessorReader reader, String target, Map<String, Object> attributes) {
-        refused.accept(target, reader.getLineNumber() - 1);
+        if (budget.get().exceeded().isEmpty()) {
+            // Past the bounds the build stops with its own message; no line for each include dropped.
+            refused.accept(target, reader.getLineNumber() - 1);
+        }
     }
 }

@@ -205,8 +205,8 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
         engine.registerLogHandler(this::report);
         engine.javaExtensionRegistry().blockMacro(new TableMacro());
         engine.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
-                note(true, where(line) + ": include::" + target + "[] 指向站点项目之外或超过引入上限，未读取 / an include "
-                        + "outside the site project or beyond the bounds was not read"),
+                note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "
+                        + "site project was not read"),
                 () -> {
                     Capture capture = converting.get();
                     return capture == null ? new IncludeGuard.Budget() : capture.includes();

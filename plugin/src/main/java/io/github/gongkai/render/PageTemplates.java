@@ -49,6 +49,10 @@ final class PageTemplates {
                     e.getLineNumber() == null ? 0 : e.getLineNumber());
             throw new InputError(location, "主题模板出错：" + e.getMessageWithoutStackTop().lines().findFirst()
                     .orElse("") + " / template error", e);
+        } catch (SecurityException e) {
+            // Freemarker's file loader refuses a template that links out of the theme folder.
+            throw new InputError(SourceLocation.of(Path.of(theme.describe(template))),
+                    "主题模板通过符号链接指向主题目录之外，出于安全不予读取 / the template links outside the theme folder", e);
         } catch (IOException e) {
             throw new InputError(SourceLocation.of(Path.of(theme.describe(template))),
                     "无法读取主题模板（" + e.getMessage() + "） / cannot read the template", e);

@@ -42,6 +42,11 @@ final class HostileConfigurationCorpus {
                 fails("template-object-constructor", "theme/templates/404.ftlh:1", List.of("主题模板出错"), p -> site(p)
                         .file(MD, "正文\n").file("theme/templates/404.ftlh",
                                 "<#assign c=\"freemarker.template.utility.ObjectConstructor\"?new()>${c(\"java.io.File\", \"/\")}\n")),
+                fails("template-linked-out-of-the-project", "theme/templates/404.ftlh", List.of("符号链接"), p -> {
+                    site(p).file(MD, "正文\n");
+                    Files.createDirectories(p.root().resolve("theme/templates"));
+                    Files.createSymbolicLink(p.root().resolve("theme/templates/404.ftlh"), Path.of("/etc/hostname"));
+                }),
                 fails("template-api-builtin", "theme/templates/404.ftlh:1", List.of("主题模板出错"), p -> site(p)
                         .file(MD, "正文\n").file("theme/templates/404.ftlh", "${site?api.getClass()}\n")));
     }

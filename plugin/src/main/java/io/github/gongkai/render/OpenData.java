@@ -166,8 +166,15 @@ final class OpenData {
         item.parts().forEach(part -> csvItem(part, label, rows));
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-    private static String field(String text) {
+    /**
+     * RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. A text that
+     * a spreadsheet would run as a formula (=, +, -, @, tab or CR first) gets a leading ' (OWASP's
+     * advice for CSV injection): the file is opened straight from a government site.
+     */
+    static String field(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")) {
+            return "\"'" + text.replace("\"", "\"\"") + "\"";
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

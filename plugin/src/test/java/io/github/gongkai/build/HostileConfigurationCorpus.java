@@ -141,6 +141,19 @@ final class HostileConfigurationCorpus {
                         .file("reports/2018/pingshun.adoc", "= 年报\n\ngongkai-table::五[]\n")),
                 fails("table-without-figures", MD + ":3", List.of("没有 2019 或 2021 格式的统计数据"), p -> site(p)
                         .file(MD, "# 年报\n\n{{gongkai-table 二}}\n")),
+                builds("csv-formula-injection", p -> site(p).file(MD, "正文\n").file(STATS, "format: pre2019\nstatistics:\n"
+                        + "  - {label: '=HYPERLINK(\"http://evil.example\",\"点此\")', value: 1}\n"
+                        + "  - {label: \"+1+cmd|' /C calc'!A0\", value: 2}\n  - {label: '@SUM(A1)', value: 3}\n"
+                        + "  - {label: '-2+3', value: 4}\n  - {label: 举报, value: 5}\n"), (site, warnings) -> {
+                            List<String> lines = Files.readAllLines(site.resolve("ndbg/2018/pingshun.csv"));
+                            for (String line : lines) {
+                                for (String field : line.split(",")) {
+                                    assertFalse(field.matches("^\"?[=+@-].*"), "a formula in the CSV: " + line);
+                                }
+                            }
+                            assertTrue(lines.stream().anyMatch(l -> l.contains("\"'=HYPERLINK(")), lines.toString());
+                            assertTrue(lines.stream().anyMatch(l -> l.endsWith(",举报,数量,5,")), lines.toString());
+                        }),
                 fails("aliases-to-a-100000-item-list", STATS + ":2", List.of("超过 10000 项"), p -> {
                     StringBuilder yaml = new StringBuilder("format: pre2019\nitems: &big [");
                     for (int i = 0; i < 100_000; i++) {

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
@@ -120,6 +121,9 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     public ConvertedNarrative convert(Narrative narrative) {
         // On a thread of its own, so that a narrative whose markup takes the engines quadratic
         // time (thousands of unclosed *_# marks) stops the build with its name instead of hanging it.
+        if (narrative.language() == MarkupLanguage.ASCIIDOC) {
+            engine(); // JRuby's start-up (seconds, more on a busy machine) is not the narrative's time
+        }
         Future<ConvertedNarrative> running = TIMED.submit(() -> convertHere(narrative));
         try {
             return running.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);

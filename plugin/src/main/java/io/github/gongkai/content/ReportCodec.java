@@ -38,7 +38,8 @@ import java.util.Optional;
  */
 public final class ReportCodec {
 
-    private static final int VERSION = 2;
+    // 3: a pre-2019 figure has its ofWhich (其中) list and may be empty (null).
+    private static final int VERSION = 3;
 
     private ReportCodec() {
     }
@@ -195,6 +196,10 @@ public final class ReportCodec {
             for (StatisticItem part : item.parts()) {
                 item(part);
             }
+            out.writeInt(item.ofWhich().size());
+            for (StatisticItem part : item.ofWhich()) {
+                item(part);
+            }
         }
 
         void statistics(Statistics statistics) throws IOException {
@@ -294,7 +299,12 @@ public final class ReportCodec {
             for (int i = 0; i < count; i++) {
                 parts.add(item());
             }
-            return new StatisticItem(label, value, unit, List.copyOf(parts), location);
+            int subset = in.getInt();
+            List<StatisticItem> ofWhich = new ArrayList<>();
+            for (int i = 0; i < subset; i++) {
+                ofWhich.add(item());
+            }
+            return new StatisticItem(label, value, unit, List.copyOf(parts), List.copyOf(ofWhich), location);
         }
 
         Statistics statistics() throws IOException {

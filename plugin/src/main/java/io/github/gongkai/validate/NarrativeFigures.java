@@ -66,11 +66,17 @@ final class NarrativeFigures {
                 Matcher matcher = quote.pattern().matcher(lines[i]);
                 while (matcher.find()) {
                     BigDecimal quoted = new BigDecimal(matcher.group(1));
-                    List<BigDecimal> allowed = quote.expected().apply(tables);
+                    List<BigDecimal> allowed;
+                    try {
+                        allowed = quote.expected().apply(tables);
+                    } catch (NoFigure e) {
+                        continue; // every cell it is made of is empty: the table says nothing to compare
+                    }
                     if (allowed.stream().noneMatch(v -> v.compareTo(quoted) == 0)) {
+                        String empty = emptyTotals(tables, quote) ? "（总计列留空，按各类申请人之和）" : "";
                         findings.add(new Finding("B6", false, narrative.source().atLine(narrative.firstLine() + i),
                                 "正文“" + matcher.group() + "”与统计表不一致：表中" + quote.what() + "为 "
-                                        + allowed.get(0).toPlainString() + " / the narrative quotes " + quoted
+                                        + allowed.get(0).toPlainString() + empty + " / the narrative quotes " + quoted
                                         + ", the table says " + allowed.get(0).toPlainString()));
                     }
                 }
@@ -79,12 +85,49 @@ final class NarrativeFigures {
         return findings;
     }
 
+    /**
+     * A row's 总计. Where the original left 总计 empty (Shanghai 2019 leaves the whole column
+     * empty), the sum of its applicant columns is what the table says, not 0.
+     *
+     * @throws NoFigure when the whole row is empty
+     */
     private static BigDecimal total(Statistics.National tables, String row) {
-        return tables.applications().row(row).get(ApplicationTable.TOTAL_COLUMN).orZero();
+        List<Cell> cells = tables.applications().row(row);
+        Cell total = cells.get(ApplicationTable.TOTAL_COLUMN);
+        if (!total.isEmpty()) {
+            return total.orZero();
+        }
+        List<Cell> applicants = cells.subList(0, ApplicationTable.TOTAL_COLUMN);
+        if (applicants.stream().allMatch(Cell::isEmpty)) {
+            throw new NoFigure();
+        }
+        return applicants.stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Whether a table-三 phrase's figure came from a row whose 总计 is empty. */
+    private static boolean emptyTotals(Statistics.National tables, Quote quote) {
+        return !quote.what().startsWith("行政") && tables.applications().rows().values().stream()
+                .anyMatch(cells -> cells.get(ApplicationTable.TOTAL_COLUMN).isEmpty());
+    }
+
+    /** A figure the table does not give: every cell it is made of is empty. */
+    private static final class NoFigure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoFigure() {
+            super(null, null, false, false);
+        }
     }
 
     private static BigDecimal group(Statistics.National tables, String group) {
         List<Cell> cells = tables.reviews().group(group);
-        return cells.get(ReviewTable.FIELDS.indexOf("total")).orZero();
+        Cell total = cells.get(ReviewTable.FIELDS.indexOf("total"));
+        if (!total.isEmpty()) {
+            return total.orZero();
+        }
+        if (cells.subList(0, 4).stream().allMatch(Cell::isEmpty)) {
+            throw new NoFigure();
+        }
+        return cells.subList(0, 4).stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -37,7 +37,9 @@ public final class ReportValidator {
         if (report.statistics().get() instanceof Statistics.National tables) {
             applications(tables, equations);
             reviews(tables.reviews(), equations);
-            regulations(tables, findings);
+            if (!report.body().level().makesRules()) {
+                regulations(tables, findings);
+            }
             report.narrative().ifPresent(narrative -> findings.addAll(NarrativeFigures.check(narrative, tables)));
             acknowledged = Set.copyOf(tables.acknowledged());
         } else {
@@ -63,16 +65,23 @@ public final class ReportValidator {
             if (equation.holds()) {
                 continue;
             }
-            if (equation.hasEmptyCell()) {
-                findings.add(new Finding("B7", false, equation.location(), "原文留空的单元格按 0 计算后不成立（原文即如此，"
-                        + "仅提示）：" + equation.describe()));
+            boolean explained = equation.hasEmptyCell() && equation.emptyCellsCanExplain();
+            String message = equation.describe();
+            if (equation.hasEmptyCell() && !explained) {
+                // 0 + 0 ≠ 35 + x is never "the original simply left a cell empty" (contract §5.5).
+                message += "（留空的单元格：" + equation.emptyCells() + "；无论填入什么非负整数都不能成立，"
+                        + "不是留空所致）";
+            }
+            if (explained) {
+                findings.add(new Finding("B7", false, equation.location(), "原文留空的单元格按 0 计算后不成立，"
+                        + "但填入适当的数即可成立（原文留空，仅提示）：" + message));
             } else if (acknowledged.contains(equation.id())) {
                 violated.add(equation.id());
-                findings.add(new Finding(equation.id(), false, equation.location(), equation.describe()
+                findings.add(new Finding(equation.id(), false, equation.location(), message
                         + "（已在 acknowledged 中确认为原文如此）"));
             } else {
                 violated.add(equation.id());
-                findings.add(new Finding(equation.id(), true, equation.location(), equation.describe()));
+                findings.add(new Finding(equation.id(), true, equation.location(), message));
             }
         }
         if (emptyCells) {
@@ -102,13 +111,14 @@ public final class ReportValidator {
             Cell total = table.row("total").get(c);
             List<Cell> parts = results.stream().map(r -> table.row(r.key()).get(column)).toList();
             equations.add(new Equation("B2", total.location(), context, List.of(total), "（七）总计(%s)",
-                    parts, "（一）至（六）各项之和"));
+                    parts, "（一）至（六）各项之和", results.stream().map(ApplicationRow::fullLabel).toList(), false));
         }
         for (ApplicationRow row : OfficialTables.applicationRows(tables.format())) {
             List<Cell> cells = table.row(row.key());
             equations.add(new Equation("B3", cells.get(0).location(), "“" + row.fullLabel() + "”行",
                     List.of(cells.get(ApplicationTable.TOTAL_COLUMN)), "总计(%s)",
-                    cells.subList(0, ApplicationTable.TOTAL_COLUMN), "六类申请人之和"));
+                    cells.subList(0, ApplicationTable.TOTAL_COLUMN), "六类申请人之和",
+                    ApplicationTable.COLUMNS.subList(0, ApplicationTable.TOTAL_COLUMN), false));
         }
     }
 
@@ -116,17 +126,31 @@ public final class ReportValidator {
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
             List<Cell> cells = table.group(ReviewTable.GROUPS.get(g));
             equations.add(new Equation("C1", cells.get(4).location(), ReviewTable.GROUP_LABELS.get(g), List.of(cells.get(4)),
-                    "总计(%s)", cells.subList(0, 4), "结果维持+结果纠正+其他结果+尚未审结"));
+                    "总计(%s)", cells.subList(0, 4), "结果维持(%s)+结果纠正(%s)+其他结果(%s)+尚未审结(%s)"));
         }
     }
 
     private static void parts(StatisticItem item, List<Equation> equations) {
+        Cell total = Cell.of(item.value(), item.location());
         if (!item.parts().isEmpty()) {
-            List<Cell> parts = item.parts().stream().map(p -> Cell.of(p.value(), p.location())).toList();
-            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”",
-                    List.of(Cell.of(item.value(), item.location())), "总数(%s)", parts, "各分项之和"));
+            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”", List.of(total), "总数(%s)",
+                    cells(item.parts()), "各分项之和", labels(item.parts()), false));
+        }
+        if (!item.ofWhich().isEmpty()) {
+            // 其中 lists some of the figure: the parts may add up to less, never to more.
+            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”", List.of(total), "总数(%s)",
+                    cells(item.ofWhich()), "其中各项之和", labels(item.ofWhich()), true));
         }
         item.parts().forEach(part -> parts(part, equations));
+        item.ofWhich().forEach(part -> parts(part, equations));
+    }
+
+    private static List<Cell> cells(List<StatisticItem> items) {
+        return items.stream().map(p -> Cell.of(p.value(), p.location())).toList();
+    }
+
+    private static List<String> labels(List<StatisticItem> items) {
+        return items.stream().map(StatisticItem::label).toList();
     }
 
     private static void regulations(Statistics.National tables, List<Finding> findings) {
@@ -134,6 +158,7 @@ public final class ReportValidator {
                 .filter(cell -> cell.value() != null && cell.value().signum() > 0)
                 .findFirst()
                 .ifPresent(cell -> findings.add(new Finding("A4", false, cell.location(),
-                        "县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对 / 规章 > 0 in a county-level report")));
+                        "县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对（若本机关确有规章制定权，请在 bodies.yaml 中为它写 "
+                                + "level: city、province 或 ministry） / 规章 > 0 in a county-level report")));
     }
 }

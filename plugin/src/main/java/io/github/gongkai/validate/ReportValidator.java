@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * Checks one report's figures against the invariants of contract §5.5: B1, B2, B3, C1, P1 stop
  * the build unless the report acknowledges them (the published original has them); empty
  * cells (B7), figures the narrative quotes differently (B6) and 规章 in a county-level report
- * (A4) are warnings.
+ * (A4) and a report published after its legal deadline (D1) are warnings.
  */
 public final class ReportValidator {
 
@@ -27,8 +27,9 @@ public final class ReportValidator {
 
     /** Every finding for {@code report}, in the order of its tables. */
     public static List<Finding> check(AnnualReport report) {
+        List<Finding> late = Deadline.check(report);
         if (report.statistics().isEmpty()) {
-            return List.of();
+            return late;
         }
         List<Equation> equations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -47,6 +48,7 @@ public final class ReportValidator {
             pre2019.items().forEach(item -> parts(item, equations));
             acknowledged = Set.copyOf(pre2019.acknowledged());
         }
+        findings.addAll(late);
         return judge(report, equations, counts, acknowledged, findings);
     }
 

@@ -306,4 +306,26 @@ class ReportValidatorTest {
                 """).file("reports/2023/fgj.yaml", "proactive:\n  regulations: {issued: 1, repealed: 0, inForce: 1}\n");
         assertEquals(List.of(), ReportValidator.check(project.firstReport()));
     }
+
+    @Test
+    void d1AReportPublishedAfterItsLegalDeadlineIsAWarning() {
+        assertEquals(List.of("WARN reports/2023/fgj.yaml: D1 公开日期 2024-02-01 晚于法定期限 2024-01-31（《条例》第四十九条："
+                + "每年1月31日前公布上一年度年报） / published after the deadline 2024-01-31"),
+                findings("2023", "published: 2024-02-01\n"));
+        assertEquals(List.of(), findings("2023", "published: 2024-01-31\n"));
+        // Up to report year 2018 the old 条例 gave everyone until 31 March.
+        assertEquals(List.of(), findings("2018", "published: 2019-03-31\nstatistics: []\n"));
+    }
+
+    @Test
+    void d1TheCountyGovernmentHasUntilTheEndOfMarchAndANarrativeOnlyReportIsCheckedToo() {
+        SiteProject project = SiteProject.standard(dir).file("bodies.yaml",
+                "- {id: xzf, name: 庆安县人民政府, category: county_gov}\n")
+                .file("reports/2023/xzf.md", "---\npublished: 2024-03-31\n---\n正文。\n");
+        assertEquals(List.of(), ReportValidator.check(project.firstReport()));
+        project.file("reports/2023/xzf.md", "---\npublished: 2024-04-01\n---\n正文。\n");
+        assertEquals(List.of("reports/2023/xzf.md: D1 公开日期 2024-04-01 晚于法定期限 2024-03-31（《条例》第四十九条："
+                + "县级以上地方人民政府的年报于每年3月31日前公布） / published after the deadline 2024-03-31"),
+                ReportValidator.check(project.firstReport()).stream().map(Finding::toString).toList());
+    }
 }

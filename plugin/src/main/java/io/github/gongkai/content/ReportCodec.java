@@ -38,7 +38,7 @@ import java.util.Optional;
  */
 public final class ReportCodec {
 
-    // 3: a pre-2019 figure has its ofWhich (其中) list and may be empty (null).
+    // 3: a pre-2019 figure has its ofWhich (其中) list and may be empty (null); where 公开日期 is written.
     private static final int VERSION = 3;
 
     private ReportCodec() {
@@ -72,6 +72,7 @@ public final class ReportCodec {
             writer.string(metadata.source());
             writer.string(metadata.indexNo().orElse(null));
             writer.string(metadata.docNo().orElse(null));
+            writer.location(metadata.publishedAt());
             out.writeBoolean(report.narrative().isPresent());
             if (report.narrative().isPresent()) {
                 Narrative narrative = report.narrative().get();
@@ -126,7 +127,7 @@ public final class ReportCodec {
         Optional<LocalDate> published = reader.bool() ? Optional.of(LocalDate.ofEpochDay(in.getLong()))
                 : Optional.empty();
         ReportMetadata metadata = new ReportMetadata(title, published, reader.string(),
-                Optional.ofNullable(reader.string()), Optional.ofNullable(reader.string()));
+                Optional.ofNullable(reader.string()), Optional.ofNullable(reader.string()), reader.location());
         Optional<Narrative> narrative = Optional.empty();
         if (reader.bool()) {
             narrative = Optional.of(new Narrative(reader.location(), MarkupLanguage.valueOf(reader.string()),

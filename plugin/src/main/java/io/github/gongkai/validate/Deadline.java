@@ -41,7 +41,8 @@ final class Deadline {
                 : report.body().category() == BodyCategory.COUNTY_GOV
                         ? "《条例》第四十九条：县级以上地方人民政府的年报于每年3月31日前公布"
                         : "《条例》第四十九条：每年1月31日前公布上一年度年报";
-        Optional<SourceLocation> where = report.narrative().map(n -> n.source())
+        Optional<SourceLocation> where = Optional.ofNullable(report.metadata().publishedAt())
+                .or(() -> report.narrative().map(n -> n.source()))
                 .or(() -> report.statistics().map(s -> s.source()));
         return List.of(new Finding("D1", false, where.orElseThrow(), "公开日期 " + report.metadata().published().get()
                 + " 晚于法定期限 " + deadline + "（" + rule + "） / published after the deadline " + deadline));

@@ -89,7 +89,7 @@ class CheckReportIT {
     void theRealShuyangReportHasOnlyItsEmptyCellsToSay() {
         Document page = SiteLinks.parse(IT.resolve("shuyang-v2021/target/site-check.html"));
         List<List<String>> rows = page.select("table:has(#findings-caption) tbody tr").stream()
-                .map(tr -> tr.select("td").eachText()).toList();
+                .map(tr -> tr.select("td").stream().map(Element::text).toList()).toList();
         assertEquals(List.of(List.of("2023", "沭阳县发展和改革局", "B7", "提示", "reports/2023/fgj.yaml",
                 "ndbg/2023/fgj.html", "表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0", "", "")), rows);
         Element cell = page.selectFirst("table:has(#matrix-caption) tbody td");

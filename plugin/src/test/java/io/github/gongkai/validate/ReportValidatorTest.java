@@ -309,7 +309,7 @@ class ReportValidatorTest {
 
     @Test
     void d1AReportPublishedAfterItsLegalDeadlineIsAWarning() {
-        assertEquals(List.of("WARN reports/2023/fgj.yaml: D1 公开日期 2024-02-01 晚于法定期限 2024-01-31（《条例》第四十九条："
+        assertEquals(List.of("WARN reports/2023/fgj.yaml:1: D1 公开日期 2024-02-01 晚于法定期限 2024-01-31（《条例》第四十九条："
                 + "每年1月31日前公布上一年度年报） / published after the deadline 2024-01-31"),
                 findings("2023", "published: 2024-02-01\n"));
         assertEquals(List.of(), findings("2023", "published: 2024-01-31\n"));
@@ -324,7 +324,7 @@ class ReportValidatorTest {
                 .file("reports/2023/xzf.md", "---\npublished: 2024-03-31\n---\n正文。\n");
         assertEquals(List.of(), ReportValidator.check(project.firstReport()));
         project.file("reports/2023/xzf.md", "---\npublished: 2024-04-01\n---\n正文。\n");
-        assertEquals(List.of("reports/2023/xzf.md: D1 公开日期 2024-04-01 晚于法定期限 2024-03-31（《条例》第四十九条："
+        assertEquals(List.of("reports/2023/xzf.md:2: D1 公开日期 2024-04-01 晚于法定期限 2024-03-31（《条例》第四十九条："
                 + "县级以上地方人民政府的年报于每年3月31日前公布） / published after the deadline 2024-03-31"),
                 ReportValidator.check(project.firstReport()).stream().map(Finding::toString).toList());
     }

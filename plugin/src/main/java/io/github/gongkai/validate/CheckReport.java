@@ -73,8 +73,8 @@ final class CheckReport {
             byKey.put(report.body().id() + "/" + report.year(), report);
             first.merge(report.body().id(), report.year(), Math::min);
         }
-        out.append("<p>“缺报”：自该机构第一篇报告的年度起，某年度没有报告。“逾期”：公开日期晚于法定期限（部门、乡镇、街道为次年1月31日，")
-                .append("县政府为次年3月31日；2018年及以前为次年3月31日）。</p>\n")
+        out.append("<p>“缺报”：自该机构第一篇报告的年度起，某年度没有报告。“逾期”：公开日期晚于法定期限（部门为次年1月31日，")
+                .append("县政府、乡镇、街道为次年3月31日；2018年及以前为次年3月31日）。</p>\n")
                 .append("<div class=\"table-scroll\" role=\"region\" aria-labelledby=\"matrix-caption\" tabindex=\"0\">\n")
                 .append("<table>\n<caption id=\"matrix-caption\">各发布机构各年度报告情况</caption>\n<thead>\n<tr>")
                 .append("<th scope=\"col\">发布机构</th>");

@@ -310,11 +310,16 @@ class ReportValidatorTest {
     @Test
     void d1AReportPublishedAfterItsLegalDeadlineIsAWarning() {
         assertEquals(List.of("WARN reports/2023/fgj.yaml:1: D1 公开日期 2024-02-01 晚于法定期限 2024-01-31（《条例》第四十九条："
-                + "每年1月31日前公布上一年度年报） / published after the deadline 2024-01-31"),
+                + "县级以上人民政府部门每年1月31日前公布上一年度年报） / published after the deadline 2024-01-31"),
                 findings("2023", "published: 2024-02-01\n"));
         assertEquals(List.of(), findings("2023", "published: 2024-01-31\n"));
         // Up to report year 2018 the old 条例 gave everyone until 31 March.
         assertEquals(List.of(), findings("2018", "published: 2019-03-31\nstatistics: []\n"));
+        // The article gives 乡镇、街道 no earlier date than the county's own 31 March.
+        SiteProject township = SiteProject.standard(dir.resolve("t")).file("bodies.yaml",
+                "- {id: qaz, name: 庆安镇人民政府, category: township}\n")
+                .file("reports/2023/qaz.yaml", "published: 2024-03-31\n");
+        assertEquals(List.of(), ReportValidator.check(township.firstReport()));
     }
 
     @Test

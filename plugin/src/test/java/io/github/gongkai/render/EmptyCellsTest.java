@@ -110,4 +110,19 @@ class EmptyCellsTest {
         String pre2019 = file(report("2018", PRE2019), ".csv");
         assertTrue(pre2019.contains("统计数据,受理依申请公开,数量,,件\r\n"), pre2019);
     }
+
+    @Test
+    void aWholeRowWrittenNullIsEmptyNotZero() {
+        Statistics.National tables = tables(report("2023", """
+                proactive:
+                  penalty: null
+                applications:
+                  carriedIn: null
+                reviewsAndLitigation:
+                  litigationDirect: null
+                """));
+        assertEquals(List.of(""), data(OfficialTableLayout.proactive(tables).body().get(9)));
+        assertEquals(List.of("", "", "", "", "", "", ""), data(OfficialTableLayout.applications(tables).body().get(1)));
+        assertEquals(List.of("", "", "", "", ""), data(OfficialTableLayout.reviews(tables).body().get(0)).subList(5, 10));
+    }
 }

@@ -9,7 +9,11 @@ import io.github.gongkai.data.ReviewTable;
 import io.github.gongkai.data.StatisticItem;
 import io.github.gongkai.data.Statistics;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -45,7 +49,8 @@ public final class ReportValidator {
             acknowledged = Set.copyOf(tables.acknowledged());
         } else {
             Statistics.Pre2019 pre2019 = (Statistics.Pre2019) report.statistics().get();
-            pre2019.items().forEach(item -> parts(item, equations));
+            Map<StatisticItem, Cell> cells = new IdentityHashMap<>();
+            pre2019.items().forEach(item -> parts(item, equations, cells));
             acknowledged = Set.copyOf(pre2019.acknowledged());
         }
         findings.addAll(late);
@@ -55,7 +60,8 @@ public final class ReportValidator {
     private static List<Finding> judge(AnnualReport report, List<Equation> equations, List<Finding> counts,
             Set<String> acknowledged, List<Finding> soft) {
         List<Finding> findings = new ArrayList<>();
-        boolean emptyCells = false;
+        // Each empty cell once, though it is in several equations (B1, B2, B3).
+        Set<Cell> emptyCells = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> violated = new TreeSet<>();
         for (Finding count : counts) {
             violated.add(count.id());
@@ -63,7 +69,8 @@ public final class ReportValidator {
                     count.message() + "（已在 acknowledged 中确认为原文如此）") : count);
         }
         for (Equation equation : equations) {
-            emptyCells |= equation.hasEmptyCell();
+            equation.left().stream().filter(Cell::isEmpty).forEach(emptyCells::add);
+            equation.right().stream().filter(Cell::isEmpty).forEach(emptyCells::add);
             if (equation.holds()) {
                 continue;
             }
@@ -86,9 +93,11 @@ public final class ReportValidator {
                 findings.add(new Finding(equation.id(), true, equation.location(), message));
             }
         }
-        if (emptyCells) {
-            findings.add(new Finding("B7", false, report.statistics().get().source(),
-                    "表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"));
+        if (!emptyCells.isEmpty()) {
+            // Pointed at the first of them, so that the reader can go and look.
+            Cell first = emptyCells.stream().min(Comparator.comparingInt(c -> c.location().line())).orElseThrow();
+            findings.add(new Finding("B7", false, first.location(), "表中有 " + emptyCells.size()
+                    + " 个留空的单元格，核对勾稽关系时按 0 计算 / " + emptyCells.size() + " empty cells were read as 0"));
         }
         for (String id : acknowledged) {
             if (!violated.contains(id)) {
@@ -132,23 +141,28 @@ public final class ReportValidator {
         }
     }
 
-    private static void parts(StatisticItem item, List<Equation> equations) {
-        Cell total = Cell.of(item.value(), item.location());
+    /** P1 for a figure and its parts; {@code cells} gives each figure one cell, counted once as B7. */
+    private static void parts(StatisticItem item, List<Equation> equations, Map<StatisticItem, Cell> cells) {
+        Cell total = cell(item, cells);
         if (!item.parts().isEmpty()) {
             equations.add(new Equation("P1", item.location(), "“" + item.label() + "”", List.of(total), "总数(%s)",
-                    cells(item.parts()), "各分项之和", labels(item.parts()), false));
+                    cells(item.parts(), cells), "各分项之和", labels(item.parts()), false));
         }
         if (!item.ofWhich().isEmpty()) {
             // 其中 lists some of the figure: the parts may add up to less, never to more.
             equations.add(new Equation("P1", item.location(), "“" + item.label() + "”", List.of(total), "总数(%s)",
-                    cells(item.ofWhich()), "其中各项之和", labels(item.ofWhich()), true));
+                    cells(item.ofWhich(), cells), "其中各项之和", labels(item.ofWhich()), true));
         }
-        item.parts().forEach(part -> parts(part, equations));
-        item.ofWhich().forEach(part -> parts(part, equations));
+        item.parts().forEach(part -> parts(part, equations, cells));
+        item.ofWhich().forEach(part -> parts(part, equations, cells));
     }
 
-    private static List<Cell> cells(List<StatisticItem> items) {
-        return items.stream().map(p -> Cell.of(p.value(), p.location())).toList();
+    private static List<Cell> cells(List<StatisticItem> items, Map<StatisticItem, Cell> cells) {
+        return items.stream().map(p -> cell(p, cells)).toList();
+    }
+
+    private static Cell cell(StatisticItem item, Map<StatisticItem, Cell> cells) {
+        return cells.computeIfAbsent(item, i -> Cell.of(i.value(), i.location()));
     }
 
     private static List<String> labels(List<StatisticItem> items) {

@@ -104,8 +104,8 @@ class ReportValidatorTest {
     void b7EmptyCellsAreReadAsZeroWithAWarning() {
         List<String> found = findings("2023", CONSISTENT.replace("received:   [26, 0, 0, 0, 0, 0, 26]",
                 "received:   [26, null, null, null, null, null, 26]"));
-        assertEquals(List.of("WARN reports/2023/fgj.yaml: B7 表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were "
-                + "read as 0"), found);
+        assertEquals(List.of("WARN reports/2023/fgj.yaml:3: B7 表中有 5 个留空的单元格，核对勾稽关系时按 0 计算 / 5 empty cells "
+                + "were read as 0"), found);
     }
 
     @Test
@@ -118,7 +118,7 @@ class ReportValidatorTest {
                         + "总计列：（七）总计(23) ≠ （一）至（六）各项之和(3)",
                 "WARN reports/2023/fgj.yaml:5: B7 原文留空的单元格按 0 计算后不成立，但填入适当的数即可成立（原文留空，仅提示）："
                         + "“（一）予以公开”行：总计(空) ≠ 六类申请人之和(20)",
-                "WARN reports/2023/fgj.yaml: B7 表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"),
+                "WARN reports/2023/fgj.yaml:5: B7 表中有 1 个留空的单元格，核对勾稽关系时按 0 计算 / 1 empty cells were read as 0"),
                 found);
     }
 
@@ -270,7 +270,7 @@ class ReportValidatorTest {
                 """;
         assertEquals(List.of("WARN reports/2018/fgj.yaml:2: B7 原文留空的单元格按 0 计算后不成立，但填入适当的数即可成立（原文留空，仅提示）："
                 + "“受理依申请公开”：总数(空) ≠ 各分项之和(3)",
-                "WARN reports/2018/fgj.yaml: B7 表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"),
+                "WARN reports/2018/fgj.yaml:2: B7 表中有 1 个留空的单元格，核对勾稽关系时按 0 计算 / 1 empty cells were read as 0"),
                 findings("2018", yaml));
     }
 

@@ -74,7 +74,8 @@ final class TablePlacement {
     }
 
     /**
-     * How well a heading names a table: 3 its official title; 2 a usual variant of it ("…申请的情况",
+     * How well a heading names a table: 4 its official title after its numeral; 3 its official
+     * title (an appendix's 表1 主动公开政府信息情况); 2 a usual variant of it ("…申请的情况",
      * "因政府信息公开工作被申请行政复议和提起行政诉讼情况"); 1 the table's numeral with its topic
      * (二、主动公开情况); 0 not at all.
      */
@@ -82,7 +83,8 @@ final class TablePlacement {
         String words = NOISE.matcher(heading).replaceAll("");
         String official = NOISE.matcher(officialHeading.substring(officialHeading.indexOf('、') + 1)).replaceAll("");
         if (words.contains(official)) {
-            return 3;
+            // With its own numeral too it beats a sub-heading of 一、总体情况 that repeats the title.
+            return heading.startsWith(numeral + "、") ? 4 : 3;
         }
         boolean report = words.contains("情况");
         boolean variant = switch (numeral) {

@@ -79,4 +79,12 @@ class TablePlacementTest {
         assertEquals("<h2>二、主动公开情况</h2>\n[T2]<h2>三、依申请公开情况</h2>\n[T3]<h2>四、行政复议和行政诉讼情况</h2>\n[T4]",
                 TablePlacement.place(html, tables()));
     }
+
+    @Test
+    void aSubHeadingOfTheOverviewRepeatingTheTitleDoesNotTakeTheTable() {
+        String html = "<h2>一、总体情况</h2><h3>（一）主动公开政府信息情况</h3><p>a</p><h2>二、主动公开政府信息情况</h2>";
+        assertEquals("<h2>一、总体情况</h2><h3>（一）主动公开政府信息情况</h3><p>a</p><h2>二、主动公开政府信息情况</h2>\n[T2]"
+                + "\n<h2>三、收到和处理政府信息公开申请情况</h2>\n[T3]\n<h2>四、政府信息公开行政复议、行政诉讼情况</h2>\n[T4]",
+                TablePlacement.place(html, tables()));
+    }
 }

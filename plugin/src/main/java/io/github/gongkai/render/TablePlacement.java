@@ -23,6 +23,8 @@ final class TablePlacement {
             "<div class=\"gongkai-table\" title=\"([^\"]*)\"></div>|<p>\\{\\{gongkai-table\\s+(\\S*?)\\s*\\}\\}</p>");
     private static final Pattern HEADING = Pattern.compile("<h([1-6])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    /** A top-level section's numeral: 二、 三、 …. */
+    private static final Pattern TOP_LEVEL = Pattern.compile("[一二三四五六七八九十]+、");
     /** What a heading's words are compared without: spaces, punctuation and the joining words 和 及 与 的. */
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{P}\\p{S}和及与的]");
 
@@ -74,36 +76,38 @@ final class TablePlacement {
     }
 
     /**
-     * How well a heading names a table: 4 its official title after its numeral; 3 its official
-     * title (an appendix's 表1 主动公开政府信息情况); 2 a usual variant of it ("…申请的情况",
-     * "因政府信息公开工作被申请行政复议和提起行政诉讼情况"); 1 the table's numeral with its topic
-     * (二、主动公开情况); 0 not at all.
+     * How well a heading names a table, higher is better, 0 not at all: its official title (an
+     * appendix's 表1 主动公开政府信息情况 too) over a usual variant ("…申请的情况",
+     * "因政府信息公开工作被申请行政复议和提起行政诉讼情况") over its subject with 情况 (三、主动公开工作情况,
+     * 四、依申请公开工作情况); on a tie a top-level section (二、…) over a sub-heading (（一）…), which in
+     * 一、总体情况 often repeats the subjects.
      */
     static int score(String numeral, String officialHeading, String heading) {
         String words = NOISE.matcher(heading).replaceAll("");
         String official = NOISE.matcher(officialHeading.substring(officialHeading.indexOf('、') + 1)).replaceAll("");
-        if (words.contains(official)) {
-            // With its own numeral too it beats a sub-heading of 一、总体情况 that repeats the title.
-            return heading.startsWith(numeral + "、") ? 4 : 3;
-        }
         boolean report = words.contains("情况");
-        boolean variant = switch (numeral) {
+        int score;
+        if (words.contains(official)) {
+            score = 3;
+        } else if (switch (numeral) {
             case "二" -> words.contains("主动公开政府信息") || words.contains("政府信息主动公开");
             case "三" -> words.contains("收到处理政府信息公开申请") || words.contains("政府信息公开申请") && report
                     && (words.contains("收到") || words.contains("受理") || words.contains("办理"));
             case "四" -> words.contains("行政复议") && words.contains("行政诉讼") && report;
             default -> false;
-        };
-        if (variant) {
-            return 2;
-        }
-        boolean topic = switch (numeral) {
+        }) {
+            score = 2;
+        } else if (report && switch (numeral) {
             case "二" -> words.contains("主动公开");
-            case "三" -> words.contains("申请");
+            case "三" -> words.contains("依申请公开") || words.contains("政府信息公开申请");
             case "四" -> words.contains("复议") || words.contains("诉讼");
             default -> false;
-        };
-        return topic && report && heading.startsWith(numeral + "、") ? 1 : 0;
+        }) {
+            score = 1;
+        } else {
+            return 0;
+        }
+        return score * 2 + (TOP_LEVEL.matcher(heading).lookingAt() ? 1 : 0);
     }
 
     /** The marker the AsciiDoc macro leaves for a table; it passes the sanitizer. */

@@ -87,4 +87,13 @@ class TablePlacementTest {
                 + "\n<h2>三、收到和处理政府信息公开申请情况</h2>\n[T3]\n<h2>四、政府信息公开行政复议、行政诉讼情况</h2>\n[T4]",
                 TablePlacement.place(html, tables()));
     }
+
+    @Test
+    void withoutTheOfficialTitlesTheSectionOnTheSameSubjectTakesTheTable() {
+        // A provincial structure: 二、工作机制保障 … 三、主动公开工作情况 … 四、依申请公开工作情况.
+        String html = "<h2>一、总体情况</h2><h3>（一）主动公开</h3><h2>二、工作机制保障</h2><h2>三、主动公开工作情况</h2>"
+                + "<h2>四、依申请公开工作情况</h2><h2>五、行政复议、行政诉讼情况</h2>";
+        assertEquals("<h2>一、总体情况</h2><h3>（一）主动公开</h3><h2>二、工作机制保障</h2><h2>三、主动公开工作情况</h2>\n[T2]"
+                + "<h2>四、依申请公开工作情况</h2>\n[T3]<h2>五、行政复议、行政诉讼情况</h2>\n[T4]", TablePlacement.place(html, tables()));
+    }
 }

@@ -122,7 +122,7 @@ final class CheckReport {
     private static void list(List<AnnualReport> reports, Map<AnnualReport, List<Finding>> findings, String siteDir,
             StringBuilder out) {
         out.append("<h2>问题清单</h2>\n");
-        List<String[]> rows = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
         for (AnnualReport report : reports) {
             for (Finding finding : findings.getOrDefault(report, List.of())) {
                 rows.add(row(report, finding, siteDir));
@@ -139,13 +139,11 @@ final class CheckReport {
             out.append("<th scope=\"col\">").append(header).append("</th>");
         }
         out.append("</tr>\n</thead>\n<tbody>\n");
-        for (String[] row : rows) {
-            out.append(row[0]).append('\n');
-        }
+        rows.forEach(row -> out.append(row).append('\n'));
         out.append("</tbody>\n</table>\n</div>\n");
     }
 
-    private static String[] row(AnnualReport report, Finding finding, String siteDir) {
+    private static String row(AnnualReport report, Finding finding, String siteDir) {
         String message = finding.message();
         String[] sides = sides(message);
         StringBuilder row = new StringBuilder("<tr>");
@@ -158,7 +156,7 @@ final class CheckReport {
                 .append("<td>").append(escape(sides == null ? message : sides[0])).append("</td>")
                 .append("<td>").append(sides == null ? "" : escape(sides[1])).append("</td>")
                 .append("<td>").append(sides == null ? "" : escape(sides[2])).append("</td></tr>");
-        return new String[] {row.toString()};
+        return row.toString();
     }
 
     /**

@@ -8,6 +8,8 @@ import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.Statistics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -38,7 +40,8 @@ public final class BodyTrends {
      * One series of a chart.
      *
      * @param name   what it counts
-     * @param values one figure per year of the chart
+     * @param values one figure per year of the chart, null where the report left it empty (a
+     *               gap in the chart, never a bar of 0)
      */
     public record Series(String name, List<BigDecimal> values) {
     }
@@ -64,8 +67,8 @@ public final class BodyTrends {
                         series("不予公开", tables, t -> totalOfGroup(t, "denied.")))),
                 new Chart("行政复议、行政诉讼情况（件）", y, List.of(
                         series("行政复议", tables, t -> reviewTotal(t, "review")),
-                        series("行政诉讼", tables, t -> reviewTotal(t, "litigationDirect")
-                                .add(reviewTotal(t, "litigationAfterReview"))))),
+                        series("行政诉讼", tables, t -> sum(Arrays.asList(reviewTotal(t, "litigationDirect"),
+                                reviewTotal(t, "litigationAfterReview")))))),
                 new Chart("主动公开情况（件）", y, List.of(
                         series("规范性文件（本年制发）", tables, t -> proactive(t, "normativeDocuments", 0, 0)),
                         series("行政许可决定", tables, t -> proactive(t, "licensing", 0, 2)),
@@ -74,27 +77,34 @@ public final class BodyTrends {
 
     private static Series series(String name, List<Statistics.National> tables,
             Function<Statistics.National, BigDecimal> figure) {
-        return new Series(name, tables.stream().map(figure).toList());
+        // Not Stream.toList's null-hostile copy: a null is a year the report left the figure empty.
+        return new Series(name, Collections.unmodifiableList(tables.stream().map(figure)
+                .collect(ArrayList::new, ArrayList::add, ArrayList::addAll)));
     }
 
     private static BigDecimal total(Statistics.National t, String row) {
-        return t.applications().row(row).get(ApplicationTable.TOTAL_COLUMN).orZero();
+        return t.applications().row(row).get(ApplicationTable.TOTAL_COLUMN).value();
     }
 
     private static BigDecimal totalOfGroup(Statistics.National t, String prefix) {
-        return OfficialTables.applicationRows(t.format()).stream()
+        return sum(OfficialTables.applicationRows(t.format()).stream()
                 .filter(row -> row.key().startsWith(prefix))
-                .map(row -> total(t, row.key()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+                .map(row -> total(t, row.key())).toList());
     }
 
     private static BigDecimal reviewTotal(Statistics.National t, String group) {
-        return t.reviews().group(group).get(REVIEW_TOTAL).orZero();
+        return t.reviews().group(group).get(REVIEW_TOTAL).value();
+    }
+
+    /** The figures that are there, added up; null (a gap) when none is. */
+    private static BigDecimal sum(List<BigDecimal> figures) {
+        return figures.stream().allMatch(java.util.Objects::isNull) ? null : figures.stream()
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** 表二's cell: field {@code v2021} in the 2021 format, {@code v2019} in the 2019 format. */
     private static BigDecimal proactive(Statistics.National t, String row, int v2021, int v2019) {
         List<Cell> cells = t.proactive().row(row);
-        return cells.get(t.format() == ReportFormat.V2021 ? v2021 : v2019).orZero();
+        return cells.get(t.format() == ReportFormat.V2021 ? v2021 : v2019).value();
     }
 }

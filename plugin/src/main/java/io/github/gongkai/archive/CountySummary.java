@@ -35,6 +35,8 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
         List<AnnualReport> proactiveOnly) {
 
     private static final SourceLocation SUMMED = SourceLocation.of(Path.of("全县汇总"));
+    /** Where the cells of a row that a report's format lacks are: they are not "left empty". */
+    private static final SourceLocation NOT_IN_FORMAT = SourceLocation.of(Path.of("全县汇总（格式中无此行）"));
 
     /** The summary of a year's reports, or empty when none of them has the national tables. */
     public static Optional<CountySummary> of(int year, List<AnnualReport> yearReports) {
@@ -103,16 +105,24 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
             List<Cell> sums = new ArrayList<>();
             for (int c = 0; c < ApplicationTable.COLUMNS.size(); c++) {
                 int column = c;
-                sums.add(sum(parts.stream().map(p -> p.get(column)).toList()));
+                sums.add(plainSum(parts.stream().map(p -> p.get(column)).toList()));
             }
             return sums;
         }
         return tables.applications().row(key);
     }
 
-    /** A row the report's format does not have: empty cells, which the sum reads as 0. */
+    /** A row the report's format does not have: cells the sum leaves out. */
     private static List<Cell> noFigures() {
-        return ApplicationTable.COLUMNS.stream().map(c -> Cell.empty(SUMMED)).toList();
+        return ApplicationTable.COLUMNS.stream().map(c -> Cell.empty(NOT_IN_FORMAT)).toList();
+    }
+
+    /** One report's cells added up: empty only when all of them are. */
+    private static Cell plainSum(List<Cell> cells) {
+        if (cells.stream().allMatch(Cell::isEmpty)) {
+            return Cell.empty(SUMMED);
+        }
+        return Cell.of(cells.stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add), SUMMED);
     }
 
     private static ReviewTable reviews(List<AnnualReport> reports) {
@@ -128,13 +138,25 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
         return new ReviewTable(groups, Optional.empty());
     }
 
-    /** The sum of figures, empty cells counting as 0 (B7); empty only when every cell was empty. */
-    private static Cell sum(List<Cell> cells) {
-        if (cells.stream().allMatch(Cell::isEmpty)) {
+    /**
+     * The sum of the figures the reports give. A cell a report left empty adds nothing, and the
+     * printed cell says how many reports left it empty, so that a reader never takes the sum for
+     * complete: "35（2 份留空）"; "（3 份均留空）" when no report gave a figure.
+     */
+    private static Cell sum(List<Cell> all) {
+        List<Cell> cells = all.stream().filter(c -> c.location() != NOT_IN_FORMAT).toList();
+        if (cells.isEmpty()) {
             return Cell.empty(SUMMED);
         }
+        long empty = cells.stream().filter(Cell::isEmpty).count();
+        if (empty == 0) {
+            return Cell.of(cells.stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add), SUMMED);
+        }
+        if (empty == cells.size()) {
+            return new Cell(null, "（" + empty + " 份均留空）", SUMMED);
+        }
         BigDecimal total = cells.stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Cell.of(total, SUMMED);
+        return new Cell(total, total.toPlainString() + "（" + empty + " 份留空）", SUMMED);
     }
 
     private static Statistics.National tablesOf(AnnualReport report) {

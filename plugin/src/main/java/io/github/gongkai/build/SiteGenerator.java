@@ -18,6 +18,7 @@ import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
 import io.github.gongkai.validate.ReportValidator;
 import io.github.gongkai.validate.SiteValidator;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,8 +104,10 @@ public final class SiteGenerator {
         // The website in place is the last build's, untouched: what did not change in it can stay.
         SiteFingerprint.Written earlier = written.join();
         boolean intact = inputs.complete() && last.isPresent() && last.get().output().equals(earlier.digest());
-        if (intact && last.get().key().equals(key)) {
+        Path checkReport = SiteValidator.checkReport(report);
+        if (intact && last.get().key().equals(key) && Files.isRegularFile(checkReport)) {
             last.get().warnings().forEach(log::warn);
+            log.info("核对报告（供审核签发，不随网站发布）：" + checkReport + " / check report");
             BuildSummary kept = BuildSummary.kept(last.get().reports(), last.get().files(),
                     millis(start, System.nanoTime()));
             log.info(kept.toString());
@@ -151,7 +154,8 @@ public final class SiteGenerator {
 
     /** The site project's files, less what builds write there; files unchanged since the last build are not read. */
     private SiteFingerprint.Inputs inputs(Path projectDir, Path outputDir, Path cacheDir, Optional<BuildRecord> last) {
-        List<Path> written = List.of(outputDir, cacheDir, validationReport(outputDir));
+        List<Path> written = List.of(outputDir, cacheDir, validationReport(outputDir),
+                SiteValidator.checkReport(validationReport(outputDir)));
         return SiteFingerprint.inputs(projectDir, written, last.map(BuildRecord::inputs).orElse(Map.of()),
                 last.map(BuildRecord::hashedAt).orElse(0L));
     }

@@ -2,6 +2,7 @@ package io.github.gongkai.content;
 
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.BodyCategory;
+import io.github.gongkai.data.BodyLevel;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.data.PublishingBody.FormerName;
 import io.github.gongkai.diagnostic.InputError;
@@ -27,6 +28,8 @@ final class BodiesReader {
             "lpt8", "lpt9");
     private static final String CATEGORIES = Arrays.stream(BodyCategory.values())
             .map(BodyCategory::key).collect(Collectors.joining("、"));
+    private static final String LEVELS = Arrays.stream(BodyLevel.values())
+            .map(l -> l.key() + "（" + l.label() + "）").collect(Collectors.joining("、"));
 
     private BodiesReader() {
     }
@@ -89,8 +92,12 @@ final class BodiesReader {
                         + "\"：有两个曾用名都用到 " + names.get(i).until() + " 年，无法确定该年的名称 / two former names end in the same year");
             }
         }
+        BodyLevel level = body.optionalString("level").map(key -> BodyLevel.fromKey(key).orElseThrow(
+                () -> new InputError(body.location(body.value("level").orElseThrow()), "字段 \"" + body.fieldPath("level")
+                        + "\" 的值 \"" + key + "\" 无效，应为 " + LEVELS + " 之一（不写即为县级及以下） / unknown level")))
+                .orElse(BodyLevel.COUNTY);
         PublishingBody result = new PublishingBody(id, name, body.optionalString("shortName"), category,
-                List.copyOf(names));
+                List.copyOf(names), level);
         body.rejectUnknownKeys();
         return result;
     }

@@ -23,7 +23,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Reads the tables 二、三、四 of a 2019- or 2021-format statistics file (contract §5.1–5.3).
- * A row or field the file omits is zero; {@code null} is a cell the original left empty.
+ * A row or field the file omits is zero; {@code null} is a cell (or, written for a whole row, every
+ * cell of it) the original left empty.
  */
 final class NationalTablesReader {
 
@@ -36,11 +37,16 @@ final class NationalTablesReader {
         for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
             for (ProactiveRow spec : block.rows()) {
                 Optional<YamlMapping> row = table.flatMap(t -> t.optionalMapping(spec.key()));
+                Optional<SourceLocation> empty = writtenNull(table, spec.key());
+                if (empty.isPresent()) {
+                    rows.put(spec.key(), empties(empty.get(), spec.fields().size()));
+                    continue;
+                }
                 List<Cell> cells = new ArrayList<>();
                 for (int i = 0; i < spec.fields().size(); i++) {
                     Field field = spec.fields().get(i);
                     String where = "表二“" + spec.label() + "”行“" + block.columns().get(i) + "”列";
-                    cells.add(row.flatMap(r -> r.value(field.key()).map(node -> TableCells.read(r.location(node), node,
+                    cells.add(row.flatMap(r -> r.written(field.key()).map(node -> TableCells.read(r.location(node), node,
                             field.kind(), where, keepN1)))
                             .orElseGet(() -> zero(row.map(YamlMapping::location).orElse(file.location()), field)));
                 }
@@ -62,6 +68,11 @@ final class NationalTablesReader {
                     g -> table.flatMap(t -> t.optionalMapping(g)));
             String key = spec.key().substring(dot + 1);
             String label = spec.fullLabel();
+            Optional<SourceLocation> empty = writtenNull(owner, key);
+            if (empty.isPresent()) {
+                rows.put(spec.key(), empties(empty.get(), ApplicationTable.COLUMNS.size()));
+                continue;
+            }
             Optional<List<Node>> cells = owner.flatMap(o -> o.optionalList(key));
             SourceLocation location = owner.map(YamlMapping::location).orElse(file.location());
             rows.put(spec.key(), cells.isEmpty() ? zeros(location)
@@ -78,11 +89,16 @@ final class NationalTablesReader {
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
             String groupKey = ReviewTable.GROUPS.get(g);
             Optional<YamlMapping> group = table.flatMap(t -> t.optionalMapping(groupKey));
+            Optional<SourceLocation> empty = writtenNull(table, groupKey);
+            if (empty.isPresent()) {
+                groups.put(groupKey, empties(empty.get(), ReviewTable.FIELDS.size()));
+                continue;
+            }
             List<Cell> cells = new ArrayList<>();
             for (int i = 0; i < ReviewTable.FIELDS.size(); i++) {
                 String where = "表四“" + ReviewTable.GROUP_LABELS.get(g) + "”的“" + ReviewTable.FIELD_LABELS.get(i) + "”";
                 String field = ReviewTable.FIELDS.get(i);
-                cells.add(group.flatMap(r -> r.value(field).map(node -> TableCells.read(r.location(node), node,
+                cells.add(group.flatMap(r -> r.written(field).map(node -> TableCells.read(r.location(node), node,
                         Kind.COUNT, where, keepN1)))
                         .orElseGet(() -> Cell.of(BigDecimal.ZERO, group.map(YamlMapping::location)
                                 .orElse(file.location()))));
@@ -108,6 +124,22 @@ final class NationalTablesReader {
         }
         if (cells.size() == 6) {
             cells.add(Cell.of(cells.stream().map(Cell::orZero).reduce(BigDecimal.ZERO, BigDecimal::add), location));
+        }
+        return List.copyOf(cells);
+    }
+
+    /**
+     * Where a whole row is written as {@code null}: every cell of it was left empty in the original
+     * (a row left out is 0, a row written null is empty, as for a single cell).
+     */
+    private static Optional<SourceLocation> writtenNull(Optional<YamlMapping> owner, String key) {
+        return owner.flatMap(o -> o.written(key).filter(YamlMapping::isNull).map(o::location));
+    }
+
+    private static List<Cell> empties(SourceLocation location, int count) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            cells.add(Cell.empty(location));
         }
         return List.copyOf(cells);
     }

@@ -38,7 +38,8 @@ import java.util.Optional;
  */
 public final class ReportCodec {
 
-    private static final int VERSION = 2;
+    // 3: a pre-2019 figure has its ofWhich (其中) list and may be empty (null); where 公开日期 is written.
+    private static final int VERSION = 3;
 
     private ReportCodec() {
     }
@@ -71,6 +72,7 @@ public final class ReportCodec {
             writer.string(metadata.source());
             writer.string(metadata.indexNo().orElse(null));
             writer.string(metadata.docNo().orElse(null));
+            writer.location(metadata.publishedAt());
             out.writeBoolean(report.narrative().isPresent());
             if (report.narrative().isPresent()) {
                 Narrative narrative = report.narrative().get();
@@ -125,7 +127,7 @@ public final class ReportCodec {
         Optional<LocalDate> published = reader.bool() ? Optional.of(LocalDate.ofEpochDay(in.getLong()))
                 : Optional.empty();
         ReportMetadata metadata = new ReportMetadata(title, published, reader.string(),
-                Optional.ofNullable(reader.string()), Optional.ofNullable(reader.string()));
+                Optional.ofNullable(reader.string()), Optional.ofNullable(reader.string()), reader.location());
         Optional<Narrative> narrative = Optional.empty();
         if (reader.bool()) {
             narrative = Optional.of(new Narrative(reader.location(), MarkupLanguage.valueOf(reader.string()),
@@ -193,6 +195,10 @@ public final class ReportCodec {
             location(item.location());
             out.writeInt(item.parts().size());
             for (StatisticItem part : item.parts()) {
+                item(part);
+            }
+            out.writeInt(item.ofWhich().size());
+            for (StatisticItem part : item.ofWhich()) {
                 item(part);
             }
         }
@@ -294,7 +300,12 @@ public final class ReportCodec {
             for (int i = 0; i < count; i++) {
                 parts.add(item());
             }
-            return new StatisticItem(label, value, unit, List.copyOf(parts), location);
+            int subset = in.getInt();
+            List<StatisticItem> ofWhich = new ArrayList<>();
+            for (int i = 0; i < subset; i++) {
+                ofWhich.add(item());
+            }
+            return new StatisticItem(label, value, unit, List.copyOf(parts), List.copyOf(ofWhich), location);
         }
 
         Statistics statistics() throws IOException {

@@ -254,11 +254,12 @@ public final class SiteLoader {
         }
         String title = statistics.flatMap(StatisticsFile::title).or(h::title).map(NarrativeHeader.Value::text)
                 .orElse(body.nameIn(year) + year + "年政府信息公开工作年度报告");
-        Optional<LocalDate> published = statistics.flatMap(StatisticsFile::published).or(h::published)
-                .map(SiteLoader::date);
+        Optional<NarrativeHeader.Value> publishedValue = statistics.flatMap(StatisticsFile::published).or(h::published);
+        Optional<LocalDate> published = publishedValue.map(SiteLoader::date);
         ReportMetadata metadata = new ReportMetadata(title, published,
                 h.source().map(NarrativeHeader.Value::text).orElse(body.nameIn(year)),
-                h.indexNo().map(NarrativeHeader.Value::text), h.docNo().map(NarrativeHeader.Value::text));
+                h.indexNo().map(NarrativeHeader.Value::text), h.docNo().map(NarrativeHeader.Value::text),
+                publishedValue.map(NarrativeHeader.Value::location).orElse(null));
         ReportFormat format = statistics.map(StatisticsFile::format).orElse(ReportFormat.forYear(year));
         return new AnnualReport(year, body, format, metadata, narrative,
                 statistics.map(StatisticsFile::statistics).map(Statistics.class::cast));

@@ -69,8 +69,14 @@ record StatisticsFile(ReportFormat format, Optional<Value> title, Optional<Value
         for (Node part : item.optionalList("parts").orElse(List.of())) {
             parts.add(item(item.nested(part, "parts[" + parts.size() + "]"), keepN1));
         }
-        StatisticItem result = new StatisticItem(label, item.requiredNumber("value", "数量", keepN1),
-                item.optionalString("unit"), List.copyOf(parts), item.location());
+        List<StatisticItem> ofWhich = new ArrayList<>();
+        for (Node part : item.optionalList("ofWhich").orElse(List.of())) {
+            ofWhich.add(item(item.nested(part, "ofWhich[" + ofWhich.size() + "]"), keepN1));
+        }
+        // value: null is a figure the original left empty; a missing value is still an error.
+        boolean empty = item.written("value").map(YamlMapping::isNull).orElse(false);
+        StatisticItem result = new StatisticItem(label, empty ? null : item.requiredNumber("value", "数量", keepN1),
+                item.optionalString("unit"), List.copyOf(parts), List.copyOf(ofWhich), item.location());
         item.rejectUnknownKeys();
         return result;
     }

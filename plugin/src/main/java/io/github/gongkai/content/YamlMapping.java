@@ -91,6 +91,17 @@ final class YamlMapping {
         return Optional.of(tuple.getValueNode());
     }
 
+    /**
+     * The value of a key as written, a {@code null} value included: absent only when the key is
+     * missing. Table cells need it, because a missing field is 0 but {@code null} is a cell the
+     * published original left empty.
+     */
+    Optional<Node> written(String key) {
+        known.add(key);
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());
+    }
+
     /** A text value that must be present. */
     String requiredString(String key, String label) {
         return optionalString(key).orElseThrow(() -> new InputError(location(),
@@ -193,7 +204,8 @@ final class YamlMapping {
         }
     }
 
-    private static boolean isNull(Node n) {
+    /** Whether a node is YAML's {@code null}. */
+    static boolean isNull(Node n) {
         return n instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 

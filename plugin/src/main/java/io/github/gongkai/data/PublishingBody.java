@@ -13,9 +13,16 @@ import java.util.Optional;
  * @param shortName shorter name, optional
  * @param category  its category
  * @param names     earlier names, each valid up to and including a year
+ * @param level     its administrative level (county and below unless bodies.yaml says otherwise)
  */
-public record PublishingBody(
-        String id, String name, Optional<String> shortName, BodyCategory category, List<FormerName> names) {
+public record PublishingBody(String id, String name, Optional<String> shortName, BodyCategory category,
+        List<FormerName> names, BodyLevel level) {
+
+    /** A body at county level or below, the usual case of a county portal. */
+    public PublishingBody(String id, String name, Optional<String> shortName, BodyCategory category,
+            List<FormerName> names) {
+        this(id, name, shortName, category, names, BodyLevel.COUNTY);
+    }
 
     /**
      * An earlier name of a body.

@@ -39,7 +39,10 @@ final class StatisticsYaml {
             yaml.append("  - label: ").append(scalar(figure.label())).append('\n');
             yaml.append("    value: ").append(figure.value()).append('\n');
             yaml.append("    unit: ").append(scalar(figure.unit())).append('\n');
-            yaml.append("    parts:\n");
+            // The prose said 其中 ("of which"): a subset (ofWhich, P1 ≤) unless the parts add up to the figure exactly.
+            boolean adds = figure.parts().stream().map(p -> new java.math.BigDecimal(p.value()))
+                    .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add).compareTo(new java.math.BigDecimal(figure.value())) == 0;
+            yaml.append(adds ? "    parts:\n" : "    ofWhich:\n");
             for (Figure part : figure.parts()) {
                 yaml.append("      - {label: ").append(scalar(part.label())).append(", value: ").append(part.value());
                 if (!part.unit().equals(figure.unit())) {

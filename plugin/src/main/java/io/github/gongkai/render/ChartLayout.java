@@ -19,6 +19,8 @@ public final class ChartLayout {
     private static final int TOP = 40;
     private static final int BOTTOM = 34;
     private static final int TICKS = 4;
+    /** What the table under a chart says for a figure the report left empty. */
+    static final String EMPTY = "（留空）";
 
     private ChartLayout() {
     }
@@ -100,7 +102,7 @@ public final class ChartLayout {
 
     static ChartView layout(String id, BodyTrends.Chart chart) {
         BigDecimal max = chart.series().stream().flatMap(s -> s.values().stream())
-                .reduce(BigDecimal.ZERO, BigDecimal::max);
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::max);
         long scale = niceCeiling(max);
         int plotBottom = HEIGHT - BOTTOM;
         int plotHeight = plotBottom - TOP;
@@ -120,6 +122,9 @@ public final class ChartLayout {
             List<Bar> bars = new ArrayList<>();
             for (int s = 0; s < seriesCount; s++) {
                 BigDecimal value = chart.series().get(s).values().get(y);
+                if (value == null) {
+                    continue; // the report left the figure empty: a gap, not a bar of 0
+                }
                 int height = (int) Math.round(plotHeight * value.doubleValue() / scale);
                 bars.add(new Bar(s, start + s * barWidth, plotBottom - height, barWidth, height,
                         value.stripTrailingZeros().toPlainString(), plotBottom - height - 3));
@@ -132,7 +137,7 @@ public final class ChartLayout {
         }
         List<TableRow> rows = chart.series().stream()
                 .map(s -> new TableRow(s.name(), s.values().stream()
-                        .map(v -> v.stripTrailingZeros().toPlainString()).toList()))
+                        .map(v -> v == null ? EMPTY : v.stripTrailingZeros().toPlainString()).toList()))
                 .toList();
         return new ChartView(id, chart.title(), WIDTH, HEIGHT, TOP, plotBottom, LEFT, WIDTH - RIGHT,
                 List.copyOf(ticks), List.copyOf(groups), List.copyOf(legend), chart.years(), rows);

@@ -114,6 +114,9 @@ final class OpenData {
         if (!item.parts().isEmpty()) {
             json.put("parts", item.parts().stream().map(OpenData::item).toList());
         }
+        if (!item.ofWhich().isEmpty()) {
+            json.put("ofWhich", item.ofWhich().stream().map(OpenData::item).toList());
+        }
         return json;
     }
 
@@ -162,8 +165,10 @@ final class OpenData {
 
     private static void csvItem(StatisticItem item, String parent, List<List<String>> rows) {
         String label = parent.isEmpty() ? item.label() : parent + " > " + item.label();
-        rows.add(List.of("统计数据", label, "数量", item.value().toPlainString(), item.unit().orElse("")));
+        rows.add(List.of("统计数据", label, "数量", item.value() == null ? "" : item.value().toPlainString(),
+                item.unit().orElse("")));
         item.parts().forEach(part -> csvItem(part, label, rows));
+        item.ofWhich().forEach(part -> csvItem(part, label + " > 其中", rows));
     }
 
     /**

@@ -105,8 +105,13 @@ final class ViewFactory {
     }
 
     private static void flatten(StatisticItem item, int level, List<StatisticRow> rows) {
-        rows.add(new StatisticRow(item.label(), item.value().stripTrailingZeros().toPlainString(),
-                item.unit().orElse(null), level));
-        item.parts().forEach(part -> flatten(part, level + 1, rows));
+        flatten(item, item.label(), level, rows);
+    }
+
+    /** A figure, its breakdown, then its 其中 figures, marked so as not to be read as a breakdown. */
+    private static void flatten(StatisticItem item, String label, int level, List<StatisticRow> rows) {
+        rows.add(new StatisticRow(label, item.printed(), item.unit().orElse(null), level));
+        item.parts().forEach(part -> flatten(part, part.label(), level + 1, rows));
+        item.ofWhich().forEach(part -> flatten(part, "其中：" + part.label(), level + 1, rows));
     }
 }

@@ -9,7 +9,11 @@ import io.github.gongkai.data.ReviewTable;
 import io.github.gongkai.data.StatisticItem;
 import io.github.gongkai.data.Statistics;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -18,7 +22,7 @@ import java.util.stream.Stream;
  * Checks one report's figures against the invariants of contract §5.5: B1, B2, B3, C1, P1 stop
  * the build unless the report acknowledges them (the published original has them); empty
  * cells (B7), figures the narrative quotes differently (B6) and 规章 in a county-level report
- * (A4) are warnings.
+ * (A4) and a report published after its legal deadline (D1) are warnings.
  */
 public final class ReportValidator {
 
@@ -27,8 +31,9 @@ public final class ReportValidator {
 
     /** Every finding for {@code report}, in the order of its tables. */
     public static List<Finding> check(AnnualReport report) {
+        List<Finding> late = Deadline.check(report);
         if (report.statistics().isEmpty()) {
-            return List.of();
+            return late;
         }
         List<Equation> equations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -37,21 +42,26 @@ public final class ReportValidator {
         if (report.statistics().get() instanceof Statistics.National tables) {
             applications(tables, equations);
             reviews(tables.reviews(), equations);
-            regulations(tables, findings);
+            if (!report.body().level().makesRules()) {
+                regulations(tables, findings);
+            }
             report.narrative().ifPresent(narrative -> findings.addAll(NarrativeFigures.check(narrative, tables)));
             acknowledged = Set.copyOf(tables.acknowledged());
         } else {
             Statistics.Pre2019 pre2019 = (Statistics.Pre2019) report.statistics().get();
-            pre2019.items().forEach(item -> parts(item, equations));
+            Map<StatisticItem, Cell> cells = new IdentityHashMap<>();
+            pre2019.items().forEach(item -> parts(item, equations, cells));
             acknowledged = Set.copyOf(pre2019.acknowledged());
         }
+        findings.addAll(late);
         return judge(report, equations, counts, acknowledged, findings);
     }
 
     private static List<Finding> judge(AnnualReport report, List<Equation> equations, List<Finding> counts,
             Set<String> acknowledged, List<Finding> soft) {
         List<Finding> findings = new ArrayList<>();
-        boolean emptyCells = false;
+        // Each empty cell once, though it is in several equations (B1, B2, B3).
+        Set<Cell> emptyCells = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<String> violated = new TreeSet<>();
         for (Finding count : counts) {
             violated.add(count.id());
@@ -59,25 +69,35 @@ public final class ReportValidator {
                     count.message() + "（已在 acknowledged 中确认为原文如此）") : count);
         }
         for (Equation equation : equations) {
-            emptyCells |= equation.hasEmptyCell();
+            equation.left().stream().filter(Cell::isEmpty).forEach(emptyCells::add);
+            equation.right().stream().filter(Cell::isEmpty).forEach(emptyCells::add);
             if (equation.holds()) {
                 continue;
             }
-            if (equation.hasEmptyCell()) {
-                findings.add(new Finding("B7", false, equation.location(), "原文留空的单元格按 0 计算后不成立（原文即如此，"
-                        + "仅提示）：" + equation.describe()));
+            boolean explained = equation.hasEmptyCell() && equation.emptyCellsCanExplain();
+            String message = equation.describe();
+            if (equation.hasEmptyCell() && !explained) {
+                // 0 + 0 ≠ 35 + x is never "the original simply left a cell empty" (contract §5.5).
+                message += "（留空的单元格：" + equation.emptyCells() + "；无论填入什么非负整数都不能成立，"
+                        + "不是留空所致）";
+            }
+            if (explained) {
+                findings.add(new Finding("B7", false, equation.location(), "原文留空的单元格按 0 计算后不成立，"
+                        + "但填入适当的数即可成立（原文留空，仅提示）：" + message));
             } else if (acknowledged.contains(equation.id())) {
                 violated.add(equation.id());
-                findings.add(new Finding(equation.id(), false, equation.location(), equation.describe()
+                findings.add(new Finding(equation.id(), false, equation.location(), message
                         + "（已在 acknowledged 中确认为原文如此）"));
             } else {
                 violated.add(equation.id());
-                findings.add(new Finding(equation.id(), true, equation.location(), equation.describe()));
+                findings.add(new Finding(equation.id(), true, equation.location(), message));
             }
         }
-        if (emptyCells) {
-            findings.add(new Finding("B7", false, report.statistics().get().source(),
-                    "表中有留空的单元格，核对勾稽关系时按 0 计算 / empty cells were read as 0"));
+        if (!emptyCells.isEmpty()) {
+            // Pointed at the first of them, so that the reader can go and look.
+            Cell first = emptyCells.stream().min(Comparator.comparingInt(c -> c.location().line())).orElseThrow();
+            findings.add(new Finding("B7", false, first.location(), "表中有 " + emptyCells.size()
+                    + " 个留空的单元格，核对勾稽关系时按 0 计算 / " + emptyCells.size() + " empty cells were read as 0"));
         }
         for (String id : acknowledged) {
             if (!violated.contains(id)) {
@@ -102,13 +122,14 @@ public final class ReportValidator {
             Cell total = table.row("total").get(c);
             List<Cell> parts = results.stream().map(r -> table.row(r.key()).get(column)).toList();
             equations.add(new Equation("B2", total.location(), context, List.of(total), "（七）总计(%s)",
-                    parts, "（一）至（六）各项之和"));
+                    parts, "（一）至（六）各项之和", results.stream().map(ApplicationRow::fullLabel).toList(), false));
         }
         for (ApplicationRow row : OfficialTables.applicationRows(tables.format())) {
             List<Cell> cells = table.row(row.key());
             equations.add(new Equation("B3", cells.get(0).location(), "“" + row.fullLabel() + "”行",
                     List.of(cells.get(ApplicationTable.TOTAL_COLUMN)), "总计(%s)",
-                    cells.subList(0, ApplicationTable.TOTAL_COLUMN), "六类申请人之和"));
+                    cells.subList(0, ApplicationTable.TOTAL_COLUMN), "六类申请人之和",
+                    ApplicationTable.COLUMNS.subList(0, ApplicationTable.TOTAL_COLUMN), false));
         }
     }
 
@@ -116,17 +137,36 @@ public final class ReportValidator {
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
             List<Cell> cells = table.group(ReviewTable.GROUPS.get(g));
             equations.add(new Equation("C1", cells.get(4).location(), ReviewTable.GROUP_LABELS.get(g), List.of(cells.get(4)),
-                    "总计(%s)", cells.subList(0, 4), "结果维持+结果纠正+其他结果+尚未审结"));
+                    "总计(%s)", cells.subList(0, 4), "结果维持(%s)+结果纠正(%s)+其他结果(%s)+尚未审结(%s)"));
         }
     }
 
-    private static void parts(StatisticItem item, List<Equation> equations) {
+    /** P1 for a figure and its parts; {@code cells} gives each figure one cell, counted once as B7. */
+    private static void parts(StatisticItem item, List<Equation> equations, Map<StatisticItem, Cell> cells) {
+        Cell total = cell(item, cells);
         if (!item.parts().isEmpty()) {
-            List<Cell> parts = item.parts().stream().map(p -> Cell.of(p.value(), p.location())).toList();
-            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”",
-                    List.of(Cell.of(item.value(), item.location())), "总数(%s)", parts, "各分项之和"));
+            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”", List.of(total), "总数(%s)",
+                    cells(item.parts(), cells), "各分项之和", labels(item.parts()), false));
         }
-        item.parts().forEach(part -> parts(part, equations));
+        if (!item.ofWhich().isEmpty()) {
+            // 其中 lists some of the figure: the parts may add up to less, never to more.
+            equations.add(new Equation("P1", item.location(), "“" + item.label() + "”", List.of(total), "总数(%s)",
+                    cells(item.ofWhich(), cells), "其中各项之和", labels(item.ofWhich()), true));
+        }
+        item.parts().forEach(part -> parts(part, equations, cells));
+        item.ofWhich().forEach(part -> parts(part, equations, cells));
+    }
+
+    private static List<Cell> cells(List<StatisticItem> items, Map<StatisticItem, Cell> cells) {
+        return items.stream().map(p -> cell(p, cells)).toList();
+    }
+
+    private static Cell cell(StatisticItem item, Map<StatisticItem, Cell> cells) {
+        return cells.computeIfAbsent(item, i -> Cell.of(i.value(), i.location()));
+    }
+
+    private static List<String> labels(List<StatisticItem> items) {
+        return items.stream().map(StatisticItem::label).toList();
     }
 
     private static void regulations(Statistics.National tables, List<Finding> findings) {
@@ -134,6 +174,7 @@ public final class ReportValidator {
                 .filter(cell -> cell.value() != null && cell.value().signum() > 0)
                 .findFirst()
                 .ifPresent(cell -> findings.add(new Finding("A4", false, cell.location(),
-                        "县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对 / 规章 > 0 in a county-level report")));
+                        "县级及以下机关没有规章制定权，表二“规章”行却有数字，请核对（若本机关确有规章制定权，请在 bodies.yaml 中为它写 "
+                                + "level: city、province 或 ministry） / 规章 > 0 in a county-level report")));
     }
 }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import java.util.function.Function;
 
 /**
  * Checks every report of a site, writes the validation report (a JSON file beside the
- * website, never in it) and a summary to the build log, and stops the build on a hard
- * violation.
+ * website, never in it), the 核对报告 page beside it ({@link CheckReport}) and a summary to the
+ * build log, and stops the build on a hard violation.
  */
 public final class SiteValidator {
 
@@ -53,10 +54,12 @@ public final class SiteValidator {
         Map<AnnualReport, List<Finding>> continuity = YearContinuity.check(content.reports());
         // Each report is checked on its own, on every core; findings are then taken in report order.
         List<List<Finding>> checked = content.reports().parallelStream().map(check).toList();
+        Map<AnnualReport, List<Finding>> byReport = new IdentityHashMap<>();
         for (int i = 0; i < content.reports().size(); i++) {
             AnnualReport annual = content.reports().get(i);
             List<Finding> found = new ArrayList<>(checked.get(i));
             found.addAll(continuity.getOrDefault(annual, List.of()));
+            byReport.put(annual, found);
             for (Finding finding : found) {
                 findings.add(finding);
                 entries.add(entry(annual, finding));
@@ -66,16 +69,32 @@ public final class SiteValidator {
         json.put("reports", content.reports().size());
         json.put("findings", entries);
         write(report, JsonText.write(json));
+        Path page = checkReport(report);
+        write(page, CheckReport.html(content, byReport, siteName(report)));
         List<String> errors = findings.stream().filter(Finding::error).map(Finding::toString).toList();
         findings.stream().filter(f -> !f.error()).forEach(f -> log.warn(f.toString()));
         log.info("数据核对：" + content.reports().size() + " 篇报告，" + errors.size() + " 处错误，"
                 + (findings.size() - errors.size()) + " 处提示（详见 " + report.getFileName() + "） / checked "
                 + content.reports().size() + " reports: " + errors.size() + " errors, "
                 + (findings.size() - errors.size()) + " warnings");
+        log.info("核对报告（供审核签发，不随网站发布）：" + page.toAbsolutePath().normalize() + " / check report");
         if (!errors.isEmpty()) {
             throw new InvalidFigures(errors);
         }
         return List.copyOf(findings);
+    }
+
+    /**
+     * The 核对报告 page beside the validation report: {@code site-validation.json} →
+     * {@code site-check.html}, both beside the website {@code site/}.
+     */
+    public static Path checkReport(Path validationReport) {
+        return validationReport.resolveSibling(siteName(validationReport) + "-check.html");
+    }
+
+    /** The website's folder name, which the validation report's name begins with. */
+    private static String siteName(Path validationReport) {
+        return validationReport.getFileName().toString().replaceFirst("(-validation)?\\.json$", "");
     }
 
     private static Map<String, Object> entry(AnnualReport report, Finding finding) {

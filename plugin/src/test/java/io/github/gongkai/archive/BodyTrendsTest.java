@@ -54,6 +54,27 @@ class BodyTrendsTest {
     }
 
     @Test
+    void aFigureTheReportLeftEmptyIsAGapNotAZero() {
+        SiteContent content = SiteProject.standard(dir)
+                .file("reports/2020/fgj.yaml", """
+                        proactive:
+                          licensing: {previous: 0, change: 0, decisions: null}
+                        applications:
+                          received: [3, 0, 0, 0, 0, 0, null]
+                        reviewsAndLitigation:
+                          review: {upheld: 1, total: null}
+                        """)
+                .file("reports/2021/fgj.yaml", "proactive:\n  licensing: {decisions: 9}\n")
+                .load();
+
+        List<BodyTrends.Chart> charts = BodyTrends.of(content.reports());
+
+        assertEquals(java.util.Arrays.asList(null, BigDecimal.ZERO), charts.get(0).series().get(0).values());
+        assertEquals(java.util.Arrays.asList(null, BigDecimal.ZERO), charts.get(1).series().get(0).values());
+        assertEquals(java.util.Arrays.asList(null, BigDecimal.valueOf(9)), charts.get(2).series().get(1).values());
+    }
+
+    @Test
     void oneYearOfTablesMakesNoChart() {
         SiteContent content = SiteProject.standard(dir)
                 .file("reports/2021/fgj.yaml", "applications:\n  received: [0, 0, 0, 0, 0, 0, 0]\n")

@@ -99,6 +99,30 @@ class CountySummaryTest {
         assertTrue(CountySummary.of(2018, content.reports()).isEmpty());
     }
 
+    @Test
+    void aCellSomeReportsLeftEmptySaysHowMany() {
+        SiteContent content = SiteProject.standard(dir)
+                .file("reports/2023/pingshun.yaml", """
+                        applications:
+                          received: [2, null, 0, 0, 0, 0, 2]
+                        reviewsAndLitigation:
+                          review: {upheld: 1, corrected: null, total: 1}
+                        """)
+                .file("reports/2023/fgj.yaml", """
+                        applications:
+                          received: [5, null, 0, 0, 0, 0, null]
+                        reviewsAndLitigation:
+                          review: {upheld: 2, corrected: null, total: 2}
+                        """)
+                .load();
+        CountySummary summary = CountySummary.of(2023, ArchiveColumn.of(content).years().get(0).reports())
+                .orElseThrow();
+
+        assertEquals(List.of("7", "（2 份均留空）", "0", "0", "0", "0", "2（1 份留空）"), printed(summary, "received"));
+        assertEquals("（2 份均留空）", summary.tables().reviews().group("review").get(1).printed());
+        assertEquals(new BigDecimal("2"), summary.tables().applications().row("received").get(6).value());
+    }
+
     private static List<String> printed(CountySummary summary, String row) {
         return summary.tables().applications().row(row).stream().map(c -> c.printed()).toList();
     }

@@ -98,6 +98,15 @@ final class BadInputCorpus {
                 fails("year-out-of-range", "bodies.yaml:4", List.of("不是有效的年份"),
                         p -> site(p).file("bodies.yaml", "- id: pingshun\n  name: 平顺街道办事处\n  category: subdistrict\n"
                                 + "  names: [{until: 99999999999, name: 平顺镇}]\n")),
+                fails("unknown-body-level", "bodies.yaml:4", List.of("\"[0].level\" 的值 \"shi\" 无效", "county（县级及以下）"),
+                        p -> site(p).file("bodies.yaml", "- id: pingshun\n  name: 平顺街道办事处\n  category: subdistrict\n"
+                                + "  level: shi\n")),
+                fails("of-which-is-not-a-list", STATS + ":5", List.of("\"statistics[0].ofWhich\" 应为列表"),
+                        p -> site(p).file(STATS, "format: pre2019\nstatistics:\n  - label: 举报\n    value: 2\n"
+                                + "    ofWhich: 1\n")),
+                fails("of-which-item-is-a-number", STATS + ":5", List.of("应为键值对"),
+                        p -> site(p).file(STATS, "format: pre2019\nstatistics:\n  - label: 举报\n    value: 2\n"
+                                + "    ofWhich: [1]\n")),
                 fails("site-name-is-a-list", "site.yaml:1", List.of("\"siteName\" 应为文字"),
                         p -> site(p).file("site.yaml", "siteName: [测试站]\nregion: 测试县\nsponsor: 办公室\n")),
                 fails("bodies-is-a-mapping", "bodies.yaml:1", List.of("bodies.yaml 应为发布机构列表"),

@@ -62,6 +62,26 @@ class ReportCodecTest {
     }
 
     @Test
+    void emptyCellsEmptyFiguresAndOfWhichListsComeBackAsTheyWere(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        SiteContent site = io.github.gongkai.testing.SiteProject.standard(dir)
+                .file("reports/2018/fgj.yaml", """
+                        statistics:
+                          - label: 主动公开政府信息数
+                            value: null
+                            ofWhich:
+                              - {label: 线上信息公开, value: 15}
+                        """)
+                .file("reports/2020/fgj.yaml", "reviewsAndLitigation:\n  review: {upheld: 1, corrected: null}\n")
+                .load();
+        Map<String, PublishingBody> bodies = site.bodies().stream()
+                .collect(Collectors.toMap(PublishingBody::id, Function.identity()));
+        for (AnnualReport report : site.reports()) {
+            assertEquals(report, ReportCodec.decode(ReportCodec.encode(report, List.of()), bodies).orElseThrow().report());
+        }
+    }
+
+    @Test
     void aBodyNoLongerListedGivesNothing() throws IOException {
         byte[] bytes = ReportCodec.encode(EXAMPLE.reports().get(0), List.of());
         assertTrue(ReportCodec.decode(bytes, Map.of()).isEmpty());

@@ -236,6 +236,19 @@ class SiteLoaderTest {
     }
 
     @Test
+    void aBodysLevelIsCountyUnlessBodiesYamlSaysOtherwiseAndAnUnknownLevelNamesFileAndLine() {
+        var bodies = SiteProject.standard(dir).file("bodies.yaml",
+                "- {id: a, name: 甲县政府, category: county_gov}\n- {id: b, name: 乙市政府, category: other, level: city}\n")
+                .load().bodies();
+        assertEquals(List.of(io.github.gongkai.data.BodyLevel.COUNTY, io.github.gongkai.data.BodyLevel.CITY),
+                bodies.stream().map(io.github.gongkai.data.PublishingBody::level).toList());
+        InputError error = failure(SiteProject.standard(dir).file("bodies.yaml",
+                "- id: a\n  name: 甲\n  category: other\n  level: shi\n"));
+        assertEquals("bodies.yaml:4: 字段 \"[0].level\" 的值 \"shi\" 无效，应为 county（县级及以下）、city（设区的市、自治州）、"
+                + "province（省级）、ministry（国务院部门） 之一（不写即为县级及以下） / unknown level", error.getMessage());
+    }
+
+    @Test
     void yearFolderMustBeFourDigits() {
         InputError error = failure(SiteProject.standard(dir).file("reports/2O18/pingshun.md", "x\n"));
         assertEquals("reports/2O18", error.location().toString());

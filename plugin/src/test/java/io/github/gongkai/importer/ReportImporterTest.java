@@ -139,9 +139,19 @@ class ReportImporterTest {
 
     @Test
     void figuresThatDoNotAddUpAreWrittenAndReported() throws IOException {
-        SiteProject.standard(dir).file("legacy.txt", "一、概述\n全年累计主动公开政府信息10条。其中：“规范性文件”信息3条，“公开指南”信息1条。\n");
+        SiteProject.standard(dir).file("legacy.txt", "一、概述\n全年累计主动公开政府信息3条。其中：“规范性文件”信息3条，“公开指南”信息1条。\n");
         ImportResult result = run(dir.resolve("legacy.txt"), "pingshun", 2018, false);
         assertTrue(result.invalid().orElseThrow().contains("P1"), result.invalid().toString());
         assertTrue(Files.exists(result.statistics()));
+    }
+
+    @Test
+    void aQiZhongListThatIsOnlySomeOfTheFigureIsWrittenAsOfWhich() throws IOException {
+        // The example: 15 of 22 items were published online; nothing says where the other 7 went.
+        SiteProject.standard(dir).file("legacy.txt", "一、概述\n主动公开政府信息数22条，其中线上信息公开15条。\n");
+        ImportResult result = run(dir.resolve("legacy.txt"), "pingshun", 2018, false);
+        assertTrue(result.invalid().isEmpty(), result.invalid().toString());
+        String yaml = Files.readString(result.statistics());
+        assertTrue(yaml.contains("    ofWhich:\n      - {label: 线上信息公开, value: 15}"), yaml);
     }
 }

@@ -34,4 +34,16 @@ class ChartLayoutTest {
         assertEquals(List.of("0", "10", "20", "30", "40"), view.ticks().stream().map(ChartLayout.Tick::label).toList());
         assertEquals(List.of(new ChartLayout.TableRow("新收", List.of("20", "40"))), view.rows());
     }
+
+    @Test
+    void anEmptyFigureDrawsNoBarAndTheTableSaysItWasLeftEmpty() {
+        BodyTrends.Chart chart = new BodyTrends.Chart("申请", List.of(2020, 2021), List.of(
+                new BodyTrends.Series("新收", java.util.Arrays.asList(null, BigDecimal.valueOf(40)))));
+
+        ChartLayout.ChartView view = ChartLayout.layout("c", chart);
+
+        assertEquals(List.of(), view.groups().get(0).bars(), "a gap, not a bar of 0");
+        assertEquals(1, view.groups().get(1).bars().size());
+        assertEquals(List.of(new ChartLayout.TableRow("新收", List.of("（留空）", "40"))), view.rows());
+    }
 }

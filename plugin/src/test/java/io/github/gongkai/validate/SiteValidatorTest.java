@@ -48,8 +48,9 @@ class SiteValidatorTest {
     void b5HoldsWhenThisYearsCarriedInIsLastYearsCarriedOut() {
         SiteValidator.validate(site("[2, 0, 0, 0, 0, 0, 2]", "[2, 0, 0, 0, 0, 0, 2]"), dir.resolve("v.json"), log);
         assertEquals(List.of(), warnings);
-        assertEquals(List.of("数据核对：2 篇报告，0 处错误，0 处提示（详见 v.json） / checked 2 reports: 0 errors, 0 warnings"),
-                infos);
+        assertEquals(List.of("数据核对：2 篇报告，0 处错误，0 处提示（详见 v.json） / checked 2 reports: 0 errors, 0 warnings",
+                "核对报告（供审核签发，不随网站发布）：" + dir.resolve("v-check.html").toAbsolutePath().normalize()
+                        + " / check report"), infos);
     }
 
     @Test

@@ -148,15 +148,29 @@ public final class SiteRenderer {
         return frame.render(path, "report.ftlh", model);
     }
 
-    /** 404.html is served at any depth, so its links are absolute when baseUrl is known. */
+    /**
+     * 404.html is served at any depth, so when baseUrl says where the site lives its links are
+     * root-relative: the path of baseUrl ({@code /} for {@code https://www.example.gov.cn/}), on
+     * whatever host serves the site (production, staging, a mirror). Without baseUrl they stay
+     * relative, right for the site's root folder (and from disk).
+     */
     private static Map<String, Object> notFound(PageFrame frame, SiteContent content) {
         Map<String, Object> model = frame.model("页面未找到", "404.html", "其他", List.of(new Crumb("页面未找到", null)));
-        content.config().baseUrl().map(url -> url.endsWith("/") ? url : url + "/").ifPresent(root -> {
+        content.config().baseUrl().map(SiteRenderer::rootPath).ifPresent(root -> {
             PageViews.Page page = (PageViews.Page) model.get("page");
             model.put("page", new PageViews.Page(page.title(), page.path(), root, page.columnName(),
                     page.columnType(), page.breadcrumb()));
         });
         return model;
+    }
+
+    /** The path of the site's root on its server, from baseUrl: always starts and ends with "/". */
+    static String rootPath(String baseUrl) {
+        String path = baseUrl.replaceFirst("^[a-zA-Z]+://[^/?#]*", "").replaceFirst("[?#].*$", "");
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        return path.endsWith("/") ? path : path + "/";
     }
 
     /** The page's text for the search index; the official tables are left out: their labels are the same in every report. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.testing.Browser;
+import io.github.gongkai.testing.SiteServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +71,29 @@ class ExampleSiteBrowserIT {
         assertEquals("平顺街道办事处2018年政府信息公开工作年度报告",
                 browser.driver().findElement(By.tagName("h1")).getText());
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    /**
+     * A server shows 404.html for a missing address at any depth, on whatever host serves the site:
+     * here 127.0.0.1 (a staging host or a mirror, not the baseUrl's www.qingan.gov.cn). The page has
+     * its styles and script, from root-relative addresses.
+     */
+    @Test
+    void the404PageIsStyledAtAnyDepthOnAnotherHost() throws Exception {
+        try (SiteServer server = SiteServer.start(SITE)) {
+            browser.consoleErrors();
+            browser.driver().get(server.url("ndbg/2099/no/such/page.html"));
+            assertEquals("页面未找到", browser.driver().findElement(By.tagName("h1")).getText());
+            String font = (String) browser.script("return getComputedStyle(document.body).fontFamily");
+            assertEquals("\"PingFang SC\"", font.split(",")[0], "gongkai.css applied");
+            assertEquals(Boolean.TRUE, browser.script("return document.documentElement.classList.contains('js')"),
+                    "gongkai.js ran");
+            assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("page.html")).toList());
+            browser.driver().findElement(By.linkText("返回首页")).click();
+            assertTrue(browser.driver().getTitle().startsWith("中国庆安"), browser.driver().getTitle());
+        } finally {
+            browser.consoleErrors();  // the 404 status of the missing page, left for no other test
+        }
     }
 
     @Test

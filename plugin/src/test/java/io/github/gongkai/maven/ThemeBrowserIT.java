@@ -224,6 +224,25 @@ class ThemeBrowserIT {
         }
     }
 
+    /** Without JavaScript 适老化 is the :target #gk-elder; 跳到主要内容 must not end it. */
+    @Test
+    void theSkipLinkKeepsElderModeWithoutJavaScript() {
+        try (Browser noScript = Browser.open(1280, 900, "--blink-settings=scriptEnabled=false")) {
+            open(noScript, SHUYANG, "#gk-elder");
+            assertEquals("20px", noScript.script("return getComputedStyle(document.documentElement).fontSize"));
+            Actions keyboard = new Actions(noScript.driver());
+            keyboard.sendKeys(Keys.TAB).perform();
+            WebElement skip = noScript.driver().switchTo().activeElement();
+            assertEquals("跳到主要内容", skip.getText());
+            keyboard.sendKeys(Keys.ENTER).perform();
+            assertEquals("20px", noScript.script("return getComputedStyle(document.documentElement).fontSize"),
+                    "still 适老化 after 跳到主要内容: " + noScript.driver().getCurrentUrl());
+            keyboard.sendKeys(Keys.TAB).perform();
+            assertEquals(Boolean.TRUE, noScript.script(
+                    "return document.querySelector('main').contains(document.activeElement)"), "the next Tab is in <main>");
+        }
+    }
+
     @Test
     void screenshotsOfTheReportPage() throws IOException {
         String dir = System.getProperty("gongkai.screenshots");

@@ -82,7 +82,7 @@ class SiteRendererTest {
         assertEquals(List.of("404.html", "index.html", "ndbg/2017/fgj.html", "ndbg/2017/index.html",
                 "ndbg/2018/index.html", "ndbg/2018/pingshun.csv", "ndbg/2018/pingshun.html", "ndbg/2018/pingshun.json",
                 "ndbg/index.html", "ndbg/jg/fgj.html", "ndbg/jg/index.html", "ndbg/jg/pingshun.html", "robots.txt",
-                "search-index.js", "search.html", "theme/css/gongkai.css", "theme/css/print.css", "theme/js/gongkai.js",
+                "search-index.js", "search.html", "theme/css/gongkai.css", "theme/css/print.css", "theme/img/favicon.svg", "theme/js/gongkai.js",
                 "theme/js/search.js"),
                 List.copyOf(PAGES.keySet()));
     }

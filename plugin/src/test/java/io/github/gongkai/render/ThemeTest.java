@@ -51,7 +51,7 @@ class ThemeTest {
         assertTrue(assets.containsKey("css/extra.css"));
         assertTrue(new String(assets.get("js/gongkai.js"), StandardCharsets.UTF_8).contains("localStorage"),
                 "the theme's other files stay");
-        assertEquals(List.of("css/extra.css", "css/gongkai.css", "css/print.css", "js/gongkai.js", "js/search.js"),
+        assertEquals(List.of("css/extra.css", "css/gongkai.css", "css/print.css", "img/favicon.svg", "js/gongkai.js", "js/search.js"),
                 List.copyOf(assets.keySet()));
     }
 

@@ -16,6 +16,10 @@ public final class Axe {
     /** WCAG 2.0 and 2.1, levels A and AA: what GB/T 37668-2019 二级 corresponds to. */
     public static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /** The WCAG rules and axe-core's best practices (landmarks, region, headings and the like). */
+    public static final List<String> TAGS_AND_BEST_PRACTICES =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
     private static final Path SCRIPT = Path.of(System.getProperty("gongkai.axe",
             "target/browser/node_modules/axe-core/axe.min.js"));
 
@@ -45,8 +49,13 @@ public final class Axe {
      * Runs the WCAG A/AA rules on the page now shown and returns one line per violation:
      * rule id, impact, help text and the selectors of the failing elements.
      */
-    @SuppressWarnings("unchecked")
     public List<String> violations(Browser browser) {
+        return violations(browser, TAGS);
+    }
+
+    /** Runs the rules with the given tags on the page now shown, one line per violation. */
+    @SuppressWarnings("unchecked")
+    public List<String> violations(Browser browser, List<String> tags) {
         inject(browser);
         Object result = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -58,7 +67,7 @@ public final class Axe {
                             .join(' | ');
                     }));
                   }, function (e) { done(['axe-core failed: ' + e]); });
-                """, TAGS);
+                """, tags);
         return (List<String>) result;
     }
 

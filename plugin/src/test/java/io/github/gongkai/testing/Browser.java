@@ -69,6 +69,16 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver);
     }
 
+    /**
+     * Gives the page a viewport of another size without restarting the browser (a window cannot be
+     * narrower than ~500 px, so the viewport is emulated, as {@link #open} does).
+     */
+    public Browser resize(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        return this;
+    }
+
     /** The WebDriver, for finding elements, typing and clicking. */
     public WebDriver driver() {
         return driver;

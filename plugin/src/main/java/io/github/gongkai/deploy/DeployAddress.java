@@ -88,6 +88,9 @@ public record DeployAddress(String scheme, String host, int port, String user, S
 
     /** A path below the deploy folder, as shown in messages. */
     String display(String relative) {
+        if (relative.startsWith("/")) { // above the deploy folder: a server path as it is
+            return scheme.equals("file") ? "file://" + relative : scheme + "://" + host + ":" + port + relative;
+        }
         return display() + (relative.isEmpty() ? "" : "/" + relative);
     }
 }

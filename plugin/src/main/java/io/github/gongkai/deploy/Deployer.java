@@ -136,6 +136,7 @@ public final class Deployer {
         claimed.putAll(pending);
         claimed.putAll(previous);
         claimed.putAll(local);
+        remote.makeFolders("");
         putManifest(remote, PENDING, claimed);
 
         Meter meter = new Meter(send.size(), bytes);

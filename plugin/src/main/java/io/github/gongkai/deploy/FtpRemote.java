@@ -154,14 +154,19 @@ final class FtpRemote implements Remote {
     @Override
     public void makeFolders(String folder) {
         try {
-            String made = "";
-            for (String part : folder.split("/")) {
-                made = made.isEmpty() ? part : made + "/" + part;
-                if (!ftp.makeDirectory(at(made))) {
-                    String reply = ftp.getReplyString();
-                    if (!ftp.changeWorkingDirectory(at(made))) { // not there already: a real failure
-                        throw failure("创建目录", made, reply);
-                    }
+            String full = at(folder);
+            StringBuilder made = new StringBuilder(full.startsWith("/") ? "/" : "");
+            for (String part : full.split("/")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (made.length() > 0 && made.charAt(made.length() - 1) != '/') {
+                    made.append('/');
+                }
+                made.append(part);
+                String path = made.toString();
+                if (!ftp.changeWorkingDirectory(path) && !ftp.makeDirectory(path)) {
+                    throw failure("创建目录", path.startsWith(root + "/") ? path.substring(root.length() + 1) : path);
                 }
             }
         } catch (IOException e) {

@@ -198,8 +198,12 @@ final class SftpRemote implements Remote {
     public Set<String> list(String folder) {
         Set<String> names = new TreeSet<>();
         try {
-            for (SftpClient.DirEntry entry : sftp.readDir(at(folder))) {
-                names.add(entry.getFilename());
+            try {
+                for (SftpClient.DirEntry entry : sftp.readDir(at(folder))) {
+                    names.add(entry.getFilename());
+                }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
         } catch (IOException e) {
             if (status(e) == SftpConstants.SSH_FX_NO_SUCH_FILE) {
@@ -212,25 +216,38 @@ final class SftpRemote implements Remote {
 
     @Override
     public void makeFolders(String folder) {
-        String made = "";
-        for (String part : folder.split("/")) {
-            made = made.isEmpty() ? part : made + "/" + part;
+        String full = at(folder);
+        StringBuilder made = new StringBuilder(full.startsWith("/") ? "/" : "");
+        for (String part : full.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (made.length() > 0 && made.charAt(made.length() - 1) != '/') {
+                made.append('/');
+            }
+            made.append(part);
+            String shown = shown(made.toString());
             try {
-                SftpClient.Attributes attributes = sftp.stat(at(made));
+                SftpClient.Attributes attributes = sftp.stat(made.toString());
                 if (!attributes.isDirectory()) {
-                    throw new DeployError("无法创建目录 " + address.display(made) + "：服务器上已有同名的文件 / a file is in the way。");
+                    throw new DeployError("无法创建目录 " + address.display(shown) + "：服务器上已有同名的文件 / a file is in the way。");
                 }
             } catch (IOException e) {
                 if (status(e) != SftpConstants.SSH_FX_NO_SUCH_FILE) {
-                    throw failure("创建目录", made, e);
+                    throw failure("创建目录", shown, e);
                 }
                 try {
-                    sftp.mkdir(at(made));
+                    sftp.mkdir(made.toString());
                 } catch (IOException again) {
-                    throw failure("创建目录", made, again);
+                    throw failure("创建目录", shown, again);
                 }
             }
         }
+    }
+
+    /** A server path as a path below the deploy folder for messages (or as it is when above it). */
+    private String shown(String full) {
+        return full.startsWith(root + "/") ? full.substring(root.length() + 1) : full.equals(root) ? "" : full;
     }
 
     @Override

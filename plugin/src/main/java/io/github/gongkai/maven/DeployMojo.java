@@ -82,6 +82,10 @@ public class DeployMojo extends AbstractMojo {
             getLog().info("已跳过 / skipped (gongkai.skip)");
             return;
         }
+        if (!getLog().isDebugEnabled()) {
+            // MINA SSHD's own log lines are English and repeat what our messages say in Chinese.
+            System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "off");
+        }
         try {
             DistributionManagement distribution = project.getDistributionManagement();
             org.apache.maven.model.Site site = distribution == null ? null : distribution.getSite();

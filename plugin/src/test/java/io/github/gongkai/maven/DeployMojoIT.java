@@ -58,6 +58,8 @@ class DeployMojoIT {
     private static final Pattern SENT = Pattern.compile("已上传 / sent: (.+)$");
     private static final String CHINESE_PAGE = "附件/2018年/说明.html";
     private static final String FOREIGN = "别人的栏目/通知.html";
+    private static final int BIG = 8 * 1024 * 1024;
+    private static final int DOWNLOADS = 24;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static DeployServers servers;
@@ -73,6 +75,7 @@ class DeployMojoIT {
     static void twoVersionsOfTheSiteAndTheServers() throws Exception {
         DeployServers.assumeInstalled(DeployServers.SSHD, "openssh-server");
         DeployServers.assumeInstalled(DeployServers.NGINX, "nginx");
+        DeployServers.assumeInstalled(DeployServers.SSH_KEYGEN, "openssh-client");
         delete(WORK);
         Files.createDirectories(SERVED);
         servers = new DeployServers(WORK);
@@ -160,15 +163,25 @@ class DeployMojoIT {
         Result first = mvn(project, "site:deploy", url, known, "-Dgongkai.outputDirectory=" + siteV1);
         assertTrue(first.ok(), first.output());
 
-        // The new version brings many large downloads, sent before the pages: enough to kill it mid-way.
+        // The new version brings large downloads, sent before the pages: the deploy is killed
+        // while one of them is a quarter written (8 MiB files, more than the SSH window in flight).
         Path siteV3 = WORK.resolve("site-v3");
         copy(siteV2, siteV3);
         Random random = new Random(21);
-        byte[] data = new byte[512 * 1024];
-        for (int i = 0; i < 240; i++) {
+        byte[] data = new byte[BIG];
+        for (int i = 0; i < DOWNLOADS; i++) {
             random.nextBytes(data);
             write(siteV3.resolve(String.format("下载/表格-%03d.bin", i)), data);
         }
+        // ... and a page listing them, linked from the home page: pages must arrive after what they link to.
+        StringBuilder list = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><title>下载</title><ul>");
+        for (int i = 0; i < DOWNLOADS; i++) {
+            list.append(String.format("<li><a href=\"表格-%03d.bin\">表格 %d</a>", i, i));
+        }
+        write(siteV3.resolve("下载/index.html"), list.append("</ul></html>").toString());
+        Path home = siteV3.resolve("index.html");
+        Files.writeString(home, Files.readString(home).replace("</body>", "<a href=\"下载/index.html\">下载</a></body>"));
+        assertTrue(Files.readString(home).contains("下载/index.html"));
         Map<String, String> v1 = sums(siteV1);
         Map<String, String> v3 = sums(siteV3);
 
@@ -183,15 +196,16 @@ class DeployMojoIT {
         drain.setDaemon(true);
         drain.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (count(server.resolve("下载")) < 20 && deploy.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+        while (!halfWritten(server.resolve("下载")) && deploy.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(1);
         }
         assertTrue(deploy.isAlive(), "the deploy ended before it could be killed: give the test site more bytes");
         deploy.descendants().forEach(ProcessHandle::destroyForcibly);
         deploy.destroyForcibly(); // kill -9
         assertTrue(deploy.waitFor(30, TimeUnit.SECONDS));
+        Thread.sleep(1000); // what the server had received is written
         int uploaded = count(server.resolve("下载"));
-        assertTrue(uploaded < 240, "killed half-way: " + uploaded + " of 240 downloads are there");
+        assertTrue(uploaded < DOWNLOADS, "killed half-way: " + uploaded + " of " + DOWNLOADS + " downloads are there");
 
         // Every file a reader can fetch is whole: the old or the new version, never a part.
         Map<String, String> onServer = sums(server);
@@ -218,7 +232,7 @@ class DeployMojoIT {
         Result back = mvn(project, "site:deploy", url, known, "-Dgongkai.outputDirectory=" + siteV2);
         assertTrue(back.ok(), back.output());
         assertEquals(0, count(server.resolve("下载")));
-        assertTrue(back.output().contains("删除 240 个"), back.output());
+        assertTrue(back.output().contains("删除 " + (DOWNLOADS + 1) + " 个"), back.output());
         assertServed("killed", siteV2);
         assertEquals("别人的文件", Files.readString(server.resolve(FOREIGN)));
         delete(siteV3);
@@ -295,6 +309,19 @@ class DeployMojoIT {
         Result denied = mvn(project, "site:deploy", "-Dgongkai.deployUrl=ftp://127.0.0.1:" + ftp.port() + "/只读",
                 "-Dgongkai.serverId=ftp", "-Dgongkai.outputDirectory=" + siteV1);
         assertFailed(denied, "没有权限写入 ftp://127.0.0.1:" + ftp.port() + "/只读/.SHA256SUMS.pending");
+
+        // FTPS: the same user on a server that requires TLS; its self-signed certificate is trusted
+        // only through the trust store named in MAVEN_OPTS, as docs/zh/deploy.md tells.
+        DeployServers.Certificate certificate = servers.certificate("ftps-certificate");
+        Ftp ftps = servers.startPureFtpd("pure-ftpd-tls", home, certificate);
+        String tlsUrl = "-Dgongkai.deployUrl=ftps://127.0.0.1:" + ftps.port() + "/加密";
+        Result untrusted = mvn(project, "site:deploy", tlsUrl, "-Dgongkai.serverId=ftp", "-Dgongkai.outputDirectory=" + siteV1);
+        assertFailed(untrusted, "与 FTPS 服务器 127.0.0.1:" + ftps.port() + " 建立加密连接失败");
+        Result trusted = mvnWith(Map.of("MAVEN_OPTS", "-Djavax.net.ssl.trustStore=" + certificate.trustStore()
+                + " -Djavax.net.ssl.trustStorePassword=changeit"), project, "site:deploy", tlsUrl, "-Dgongkai.serverId=ftp",
+                "-Dgongkai.outputDirectory=" + siteV1);
+        assertTrue(trusted.ok(), trusted.output());
+        assertServed("ftp/加密", siteV1);
     }
 
     @Test
@@ -403,7 +430,11 @@ class DeployMojoIT {
     }
 
     private static Result mvn(Path directory, String... arguments) throws Exception {
-        Process process = start(directory, arguments);
+        return mvnWith(Map.of(), directory, arguments);
+    }
+
+    private static Result mvnWith(Map<String, String> environment, Path directory, String... arguments) throws Exception {
+        Process process = start(environment, directory, arguments);
         List<String> lines = Collections.synchronizedList(new ArrayList<>());
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().forEach(lines::add);
@@ -415,6 +446,10 @@ class DeployMojoIT {
     }
 
     private static Process start(Path directory, String... arguments) throws IOException {
+        return start(Map.of(), directory, arguments);
+    }
+
+    private static Process start(Map<String, String> environment, Path directory, String... arguments) throws IOException {
         boolean windows = System.getProperty("os.name").startsWith("Windows");
         Path mvn = Path.of(System.getProperty("maven.home"), "bin", windows ? "mvn.cmd" : "mvn");
         List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B", "-ntp", "-Dstyle.color=never",
@@ -426,8 +461,11 @@ class DeployMojoIT {
             command.add("-Dsettings.security=" + security);
         }
         command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .directory((directory == null ? WORK : directory).toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .directory((directory == null ? WORK : directory).toFile());
+        builder.environment().remove("MAVEN_OPTS");
+        builder.environment().putAll(environment);
+        return builder.start();
     }
 
     /** The encrypted value {@code mvn --encrypt-password} printed. */
@@ -493,6 +531,19 @@ class DeployMojoIT {
 
     private static String sha256(byte[] bytes) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    /** A file in the folder (under any name) that has a part of its bytes: the moment to kill the deploy. */
+    private static boolean halfWritten(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(file -> {
+                long size = file.toFile().length();
+                return size > 0 && size < BIG / 4;
+            });
+        }
     }
 
     private static int count(Path folder) throws IOException {

@@ -120,10 +120,46 @@ final class DeployServers implements AutoCloseable {
      * chrooted to {@code home}), no anonymous login.
      */
     Ftp startPureFtpd(String name, Path home) throws Exception {
+        return startPureFtpd(name, home, null);
+    }
+
+    /** A self-signed certificate for 127.0.0.1 as PEM files for the server and a PKCS12 trust store for Java. */
+    record Certificate(Path certificate, Path key, Path trustStore) {
+    }
+
+    /** Makes the certificate with the JDK's keytool; the private key is written as PKCS#8 PEM by Java. */
+    Certificate certificate(String name) throws Exception {
+        Path dir = Files.createDirectories(work.resolve(name));
+        Path keyStore = dir.resolve("server.p12");
+        Path trustStore = dir.resolve("trust.p12");
+        Files.deleteIfExists(keyStore);
+        Files.deleteIfExists(trustStore);
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        run(dir, null, keytool, "-genkeypair", "-alias", "ftp", "-keyalg", "RSA", "-keysize", "2048", "-dname",
+                "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "30", "-storetype", "PKCS12", "-keystore",
+                keyStore.toString(), "-storepass", "changeit");
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (java.io.InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        java.util.Base64.Encoder pem = java.util.Base64.getMimeEncoder(64, new byte[] {'\n'});
+        Path certificate = dir.resolve("cert.pem");
+        Path key = dir.resolve("key.pem");
+        Files.writeString(certificate, "-----BEGIN CERTIFICATE-----\n"
+                + pem.encodeToString(store.getCertificate("ftp").getEncoded()) + "\n-----END CERTIFICATE-----\n");
+        Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n"
+                + pem.encodeToString(store.getKey("ftp", "changeit".toCharArray()).getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        run(dir, null, keytool, "-importcert", "-noprompt", "-alias", "ftp", "-file", certificate.toString(),
+                "-storetype", "PKCS12", "-keystore", trustStore.toString(), "-storepass", "changeit");
+        return new Certificate(certificate, key, trustStore);
+    }
+
+    /** Same, with TLS required ({@code -Y 2}) when a certificate is given: an FTPS server. */
+    Ftp startPureFtpd(String name, Path home, Certificate tls) throws Exception {
         Path dir = Files.createDirectories(work.resolve(name));
         Files.createDirectories(home);
         run(dir, null, "chown", "nobody:nogroup", home.toString());
-        String password = "密码-ftp-" + name;
+        String password = "密码-ftp-gongkai"; // the same user and password on every test FTP server
         Path passwd = dir.resolve("pureftpd.passwd");
         Path db = dir.resolve("pureftpd.pdb");
         Files.deleteIfExists(passwd);
@@ -132,8 +168,12 @@ final class DeployServers implements AutoCloseable {
                 "-g", "nogroup", "-d", home.toString(), "-f", passwd.toString(), "-m", "-F", db.toString());
         int port = freePort();
         int passive = 30000 + (port % 20000);
-        start(dir.resolve("pure-ftpd.log"), PURE_FTPD.toString(), "-S", "127.0.0.1," + port, "-l", "puredb:" + db,
-                "-E", "-j", "-H", "-A", "-p", passive + ":" + (passive + 40), "-P", "127.0.0.1");
+        List<String> command = new ArrayList<>(List.of(PURE_FTPD.toString(), "-S", "127.0.0.1," + port, "-l",
+                "puredb:" + db, "-E", "-j", "-H", "-A", "-p", passive + ":" + (passive + 40), "-P", "127.0.0.1"));
+        if (tls != null) {
+            command.addAll(List.of("-Y", "2", "-2", tls.certificate() + "," + tls.key()));
+        }
+        start(dir.resolve("pure-ftpd.log"), command.toArray(String[]::new));
         waitForPort(port);
         return new Ftp(port, "gongkai", password);
     }

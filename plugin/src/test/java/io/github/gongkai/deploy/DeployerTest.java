@@ -158,6 +158,19 @@ class DeployerTest {
     }
 
     @Test
+    void aLongDeployPrintsProgressLinesAndASummary() throws IOException {
+        long[] now = {0};
+        Deployer slow = new Deployer(log, () -> now[0] += 1_000_000_000L); // each look at the clock: a second later
+        slow.deploy(site(), new FileRemote(address()), address(), false);
+        List<String> progress = lines.stream().filter(l -> l.startsWith("已上传 / sent ")).toList();
+        assertTrue(progress.size() >= 3, lines.toString());
+        assertTrue(progress.get(progress.size() - 1).matches("已上传 / sent \\d/7 个文件，[0-9.]+ (B|KB)/[0-9.]+ B（\\d+%），"
+                + "[0-9.]+ B/秒"), progress.toString());
+        assertTrue(lines.get(lines.size() - 1).matches("部署完成 / deployed：上传 7 个文件（[0-9.]+ B），删除 0 个，0 个未变，"
+                + "用时 [0-9.]+ 秒（[0-9.]+ B/秒） → file://.*"), lines.get(lines.size() - 1));
+    }
+
+    @Test
     void addressesAreParsed() {
         DeployAddress sftp = DeployAddress.parse("sftp://deploy@www.example.gov.cn:2222/var/www/%E5%B9%B4%E6%8A%A5/");
         assertEquals("sftp", sftp.scheme());

@@ -251,6 +251,17 @@ class DeployMojoIT {
         assertTrue(unknownKey.output().contains("它的指纹是 " + fingerprint), fingerprint + "\n" + unknownKey.output());
         assertEquals("", Files.readString(empty), "no silent trust: known_hosts is not written");
 
+        Path otherKey = WORK.resolve("other_host_key");
+        Files.deleteIfExists(otherKey);
+        DeployServers.run(WORK, null, DeployServers.SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", "", "-f",
+                otherKey.toString());
+        String[] other = Files.readString(WORK.resolve("other_host_key.pub")).split(" ");
+        Path changedHosts = Files.writeString(WORK.resolve("changed_known_hosts"),
+                "[127.0.0.1]:" + ssh.port() + " " + other[0] + " " + other[1] + "\n");
+        Result changed = mvn(project, "site:deploy", site, url, "-Dgongkai.knownHosts=" + changedHosts);
+        assertFailed(changed, "警告：服务器 127.0.0.1:" + ssh.port() + " 的主机密钥与 " + changedHosts
+                + " 中记录的不同 / HOST KEY CHANGED，部署已停止。它现在的指纹是 " + fingerprint);
+
         Result password = mvn(project, "site:deploy", site, url, "-Dgongkai.knownHosts=" + ssh.knownHosts(),
                 "-Dgongkai.serverId=wrong-password");
         assertFailed(password, "服务器 127.0.0.1:" + ssh.port() + " 拒绝了用户 " + System.getProperty("user.name")
@@ -343,6 +354,53 @@ class DeployMojoIT {
             Result denied = mvn(project, "site:deploy", "-Dgongkai.deployUrl=" + readOnly.toUri(),
                     "-Dgongkai.outputDirectory=" + siteV1);
             assertFailed(denied, "没有权限写入 file://" + readOnly);
+        }
+    }
+
+    @Test
+    void aFullDiskAndAReadOnlyMountAreNamed() throws Exception {
+        assumeTrue(DeployServers.root(), "挂载测试用的 tmpfs 需要 root，跳过 / skipped: mounting a tmpfs needs root");
+        Path full = Files.createDirectories(SERVED.resolve("满了"));
+        assumeTrue(mount(full, "size=48k"), "无法挂载 tmpfs，跳过 / skipped: this machine cannot mount a tmpfs");
+        try {
+            Result file = mvn(project, "site:deploy", "-Dgongkai.deployUrl=" + full.toUri(),
+                    "-Dgongkai.outputDirectory=" + siteV1);
+            assertFailed(file, "磁盘空间不足，无法写入 file://" + full + "/");
+            Result sftp = mvn(project, "site:deploy", "-Dgongkai.outputDirectory=" + siteV1,
+                    "-Dgongkai.deployUrl=sftp://127.0.0.1:" + ssh.port() + full.toUri().getRawPath(),
+                    "-Dgongkai.knownHosts=" + ssh.knownHosts());
+            // OpenSSH's SFTP 3 says only "Failure" for a full disk: the message names the likely cause.
+            assertFailed(sftp, "服务器拒绝写入 sftp://127.0.0.1:" + ssh.port() + full + "/");
+            assertTrue(sftp.output().contains("常见原因是服务器磁盘已满"), sftp.output());
+            // What did arrive is whole.
+            Map<String, String> v1 = sums(siteV1);
+            sums(full).forEach((path, hash) -> {
+                if (isOurs(path)) {
+                    assertEquals(v1.get(path), hash, path);
+                }
+            });
+        } finally {
+            DeployServers.run(WORK, null, "umount", full.toString());
+        }
+
+        Path readOnly = Files.createDirectories(SERVED.resolve("只读挂载"));
+        assumeTrue(mount(readOnly, "ro,size=64k"), "无法挂载 tmpfs，跳过 / skipped: this machine cannot mount a tmpfs");
+        try {
+            Result file = mvn(project, "site:deploy", "-Dgongkai.deployUrl=" + readOnly.toUri(),
+                    "-Dgongkai.outputDirectory=" + siteV1);
+            assertFailed(file, "没有权限写入 file://" + readOnly + "/.SHA256SUMS.pending.gongkai-upload / permission denied："
+                    + "部署目录不可写（文件系统是只读的）");
+        } finally {
+            DeployServers.run(WORK, null, "umount", readOnly.toString());
+        }
+    }
+
+    private static boolean mount(Path folder, String options) throws InterruptedException {
+        try {
+            DeployServers.run(WORK, null, "mount", "-t", "tmpfs", "-o", options, "tmpfs", folder.toString());
+            return true;
+        } catch (IOException | AssertionError e) {
+            return false;
         }
     }
 

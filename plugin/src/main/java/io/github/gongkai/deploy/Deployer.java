@@ -154,6 +154,15 @@ public final class Deployer {
         for (String path : remove) {
             remote.delete(path);
         }
+        if (!pending.isEmpty()) {
+            // The interrupted deploy may have left a part of a file under its temporary name: the
+            // files still in the site have just replaced theirs; these are the others.
+            for (String path : pending.keySet()) {
+                if (!local.containsKey(path)) {
+                    remote.delete(temporaryName(path));
+                }
+            }
+        }
         putManifest(remote, MANIFEST, local);
         remote.delete(PENDING);
 

@@ -171,6 +171,24 @@ class DeployerTest {
     }
 
     @Test
+    void aFileCutHalfWayAndDroppedFromTheSiteLeavesNoTemporaryFileBehind() throws IOException {
+        Path site = site();
+        Path server = temp.resolve("server");
+        deploy(site, new FileRemote(address()));
+        write(site, "assets/big.js", "x".repeat(10_000));
+        // the deploy folder, the pending manifest (upload, rename), assets/, then the upload of
+        // assets/big.js is cut half-way: a part of it under its temporary name
+        assertThrows(DeployError.class, () -> new Deployer(log).deploy(site, new CutRemote(new FileRemote(address()), 4),
+                address(), false));
+        assertTrue(Files.exists(server.resolve("assets/.big.js.gongkai-upload")));
+        Files.delete(site.resolve("assets/big.js"));
+        deploy(site, new FileRemote(address()));
+        assertFalse(Files.exists(server.resolve("assets/.big.js.gongkai-upload")));
+        assertFalse(Files.exists(server.resolve("assets/big.js")));
+        assertFalse(Files.exists(server.resolve(Deployer.PENDING)));
+    }
+
+    @Test
     void addressesAreParsed() {
         DeployAddress sftp = DeployAddress.parse("sftp://deploy@www.example.gov.cn:2222/var/www/%E5%B9%B4%E6%8A%A5/");
         assertEquals("sftp", sftp.scheme());

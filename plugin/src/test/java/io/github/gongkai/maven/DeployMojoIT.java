@@ -267,6 +267,12 @@ class DeployMojoIT {
         assertFailed(password, "服务器 127.0.0.1:" + ssh.port() + " 拒绝了用户 " + System.getProperty("user.name")
                 + " 的登录 / login refused：用户名、密码或密钥不对");
 
+        writeSettings("<server><id>wrong-passphrase</id><username>" + System.getProperty("user.name") + "</username>"
+                + "<privateKey>" + ssh.userKey() + "</privateKey><passphrase>不对的口令</passphrase></server>\n");
+        Result passphrase = mvn(project, "site:deploy", site, url, "-Dgongkai.knownHosts=" + ssh.knownHosts(),
+                "-Dgongkai.serverId=wrong-passphrase");
+        assertFailed(passphrase, "无法读取私钥 " + ssh.userKey() + " / cannot load the private key：口令（<passphrase>）可能不对");
+
         int closed = DeployServers.freePort();
         Result unreachable = mvn(project, "site:deploy", site, "-Dgongkai.deployUrl=sftp://127.0.0.1:" + closed + "/srv",
                 "-Dgongkai.knownHosts=" + ssh.knownHosts());

@@ -26,11 +26,13 @@ import org.apache.sshd.client.config.hosts.KnownHostEntry;
 import org.apache.sshd.client.keyverifier.KnownHostsServerKeyVerifier;
 import org.apache.sshd.client.keyverifier.RejectAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.NamedFactory;
 import org.apache.sshd.common.NamedResource;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
+import org.apache.sshd.common.signature.Signature;
 import org.apache.sshd.common.util.security.SecurityUtils;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
@@ -74,6 +76,7 @@ final class SftpRemote implements Remote {
         client.setServerKeyVerifier(hostKeys);
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY); // ~/.ssh/config is not read
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER); // only the keys below
+        client.setSignatureFactories(knownTypesFirst(client.getSignatureFactories(), knownHosts, address));
         client.start();
         ClientSession session = null;
         try {
@@ -109,6 +112,36 @@ final class SftpRemote implements Remote {
             client.stop();
             throw e;
         }
+    }
+
+    /**
+     * The host key algorithms with those of the keys known_hosts holds for this server first, as
+     * OpenSSH orders them: a server offering Ed25519 and ECDSA keys, known by its Ed25519 key
+     * (what OpenSSH records), is then checked by that key and not taken for a changed one.
+     */
+    static List<NamedFactory<Signature>> knownTypesFirst(List<NamedFactory<Signature>> factories, Path knownHosts,
+            DeployAddress address) {
+        Set<String> known = new java.util.HashSet<>();
+        try {
+            if (Files.isReadable(knownHosts)) {
+                for (KnownHostEntry entry : KnownHostEntry.readKnownHostEntries(knownHosts)) {
+                    if (entry.getKeyEntry() != null && entry.isHostMatch(address.host(), address.port())) {
+                        known.add(entry.getKeyEntry().getKeyType());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return factories; // the verifier reads the file again and reports what is wrong with it
+        }
+        List<NamedFactory<Signature>> ordered = new ArrayList<>();
+        List<NamedFactory<Signature>> others = new ArrayList<>();
+        for (NamedFactory<Signature> factory : factories) {
+            String name = factory.getName();
+            String keyType = name.startsWith("rsa-sha2-") ? "ssh-rsa" : name;
+            (known.contains(keyType) ? ordered : others).add(factory);
+        }
+        ordered.addAll(others);
+        return ordered;
     }
 
     private static List<KeyPair> keys(ClientSession session, Login login) {

@@ -65,6 +65,10 @@ final class DeployServers implements AutoCloseable {
 
     /** An SSH server. */
     record Ssh(int port, Path hostKey, Path knownHosts, Path userKey, String passphrase) {
+        /** The public host key files: Ed25519 (the one in known_hosts), ECDSA, RSA. */
+        List<Path> hostKeys() {
+            return List.of(hostKey, hostKey.resolveSibling("host_ecdsa.pub"), hostKey.resolveSibling("host_rsa.pub"));
+        }
     }
 
     /**
@@ -78,9 +82,18 @@ final class DeployServers implements AutoCloseable {
         Path hostKey = dir.resolve("host_ed25519");
         Path userKey = dir.resolve("user_ed25519");
         String passphrase = "口令-passphrase-" + name;
-        Files.deleteIfExists(hostKey);
-        Files.deleteIfExists(userKey);
+        for (Path key : List.of(hostKey, userKey)) {
+            Files.deleteIfExists(key);
+            Files.deleteIfExists(Path.of(key + ".pub"));
+        }
         run(dir, null, SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", "", "-f", hostKey.toString());
+        // Also ECDSA and RSA host keys, as a Debian server has; known_hosts gets only the Ed25519
+        // one, as OpenSSH's ssh records it: the client must then check that one.
+        for (String type : List.of("ecdsa", "rsa")) {
+            Files.deleteIfExists(dir.resolve("host_" + type));
+            Files.deleteIfExists(dir.resolve("host_" + type + ".pub"));
+            run(dir, null, SSH_KEYGEN.toString(), "-q", "-t", type, "-N", "", "-f", dir.resolve("host_" + type).toString());
+        }
         run(dir, null, SSH_KEYGEN.toString(), "-q", "-t", "ed25519", "-N", passphrase, "-f", userKey.toString());
         Path authorized = dir.resolve("authorized_keys");
         Files.copy(dir.resolve("user_ed25519.pub"), authorized, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -90,6 +103,8 @@ final class DeployServers implements AutoCloseable {
                 "Port " + port,
                 "ListenAddress 127.0.0.1",
                 "HostKey " + hostKey,
+                "HostKey " + dir.resolve("host_ecdsa"),
+                "HostKey " + dir.resolve("host_rsa"),
                 "PidFile none",
                 "AuthorizedKeysFile " + authorized,
                 "StrictModes no",

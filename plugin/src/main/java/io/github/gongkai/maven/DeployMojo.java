@@ -9,14 +9,12 @@ import io.github.gongkai.deploy.Remotes;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.maven.model.DistributionManagement;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;
@@ -67,8 +65,13 @@ public class DeployMojo extends AbstractMojo {
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    /** The project's {@code <distributionManagement><site><url>}. */
+    @Parameter(defaultValue = "${project.distributionManagement.site.url}", readonly = true)
+    private String siteUrl;
+
+    /** The project's {@code <distributionManagement><site><id>}. */
+    @Parameter(defaultValue = "${project.distributionManagement.site.id}", readonly = true)
+    private String siteId;
 
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
@@ -87,15 +90,13 @@ public class DeployMojo extends AbstractMojo {
             System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "off");
         }
         try {
-            DistributionManagement distribution = project.getDistributionManagement();
-            org.apache.maven.model.Site site = distribution == null ? null : distribution.getSite();
-            String url = deployUrl != null && !deployUrl.isBlank() ? deployUrl : site == null ? null : site.getUrl();
+            String url = deployUrl != null && !deployUrl.isBlank() ? deployUrl : siteUrl;
             if (url == null || url.isBlank()) {
                 throw new MojoFailureException("没有部署地址 / no deploy address：请在 pom.xml 中写上\n"
                         + "  <distributionManagement><site><id>服务器id</id><url>sftp://服务器/目录</url></site></distributionManagement>\n"
                         + "或运行时加 -Dgongkai.deployUrl=sftp://服务器/目录。详见 docs/zh/deploy.md。");
             }
-            String id = serverId != null && !serverId.isBlank() ? serverId : site == null ? null : site.getId();
+            String id = serverId != null && !serverId.isBlank() ? serverId : siteId;
             DeployAddress address = DeployAddress.parse(url);
             Login login = login(id, address);
             getLog().info((dryRun ? "试运行，检查" : "部署站点到") + " / " + (dryRun ? "dry run for " : "deploying to ")

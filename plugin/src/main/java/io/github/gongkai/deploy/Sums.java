@@ -1,0 +1,123 @@
+package io.github.gongkai.deploy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * SHA-256 sums in the format {@code sha256sum} writes and {@code sha256sum -c} checks
+ * ({@code <hash>  <path>}, UTF-8, paths in UTF-8 byte order), and the sums of a local folder.
+ */
+final class Sums {
+
+    /** Paths in the order of their UTF-8 bytes, the order {@code LC_ALL=C sort} gives. */
+    static final Comparator<String> UTF8_ORDER = (a, b) -> Arrays.compareUnsigned(
+            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+
+    private static final Pattern LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](.+)");
+
+    private Sums() {
+    }
+
+    /** Path → SHA-256 of every regular file under {@code root}. */
+    static Map<String, String> ofFolder(Path root) {
+        Map<String, String> sums = new TreeMap<>(UTF8_ORDER);
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                sums.put(relative(root, file), sha256(file));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new DeployError("无法读取站点目录 " + root + " / cannot read the site folder：" + e.getMessage(), e);
+        }
+        return sums;
+    }
+
+    static String relative(Path root, Path file) {
+        StringBuilder path = new StringBuilder();
+        for (Path part : root.relativize(file)) {
+            if (path.length() > 0) {
+                path.append('/');
+            }
+            path.append(part);
+        }
+        return path.toString();
+    }
+
+    static String sha256(Path file) throws IOException {
+        MessageDigest digest = digest();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /**
+     * Reads sums written by {@link #toBytes}.
+     *
+     * @param where the file, named in the error
+     * @throws DeployError when a line is not a sum: the file was not written by site:deploy
+     */
+    static Map<String, String> parse(byte[] content, String where) {
+        Map<String, String> sums = new TreeMap<>(UTF8_ORDER);
+        if (content == null) {
+            return sums;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw new DeployError(where + " 不是 UTF-8 文本，不像是 site:deploy 写的清单 / not a deploy manifest。"
+                    + "请确认部署目录没有写错；确认无误后可删除该文件，再部署一次。", e);
+        }
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Matcher line = LINE.matcher(lines[i]);
+            if (!line.matches()) {
+                throw new DeployError(where + " 第 " + (i + 1) + " 行不是“SHA-256 值 + 两个空格 + 文件路径”，"
+                        + "不像是 site:deploy 写的清单 / not a deploy manifest。请确认部署目录没有写错。");
+            }
+            sums.put(line.group(2), line.group(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        return sums;
+    }
+
+    /** The sums as a file: UTF-8, LF line ends, paths in UTF-8 order. */
+    static byte[] toBytes(Map<String, String> sums) {
+        Map<String, String> sorted = new TreeMap<>(UTF8_ORDER);
+        sorted.putAll(sums);
+        StringBuilder text = new StringBuilder();
+        sorted.forEach((path, hash) -> text.append(hash).append("  ").append(path).append('\n'));
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -50,6 +50,14 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "gongkai.overwrite", defaultValue = "false")
     private boolean overwrite;
 
+    /**
+     * Write official table rows that the source lacks as empty cells ({@code null}, shown empty,
+     * never 0). Without it an import whose tables are incomplete fails, lists each missing row and
+     * writes nothing.
+     */
+    @Parameter(property = "gongkai.missingAsEmpty", defaultValue = "false")
+    private boolean missingAsEmpty;
+
     /** The site project folder: where site.yaml, bodies.yaml and reports/ are. */
     @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
     private File siteDirectory;
@@ -79,7 +87,7 @@ public class ImportMojo extends AbstractMojo {
         ImportResult result;
         try {
             result = new ReportImporter(MavenBuildLog.of(getLog())).importReport(new ImportRequest(sourcePath,
-                    siteDirectory.toPath(), id, reportYear, overwrite, validationReport.toPath()));
+                    siteDirectory.toPath(), id, reportYear, overwrite, missingAsEmpty, validationReport.toPath()));
         } catch (InputError e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {

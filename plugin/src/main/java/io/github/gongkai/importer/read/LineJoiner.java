@@ -1,0 +1,80 @@
+package io.github.gongkai.importer.read;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the visual lines of a page back into paragraphs. A text copied from a PDF keeps one line
+ * (often one paragraph) per printed line; such a copy is told from a portal text, where a line is
+ * a whole paragraph, by many lines of the same width (the text block's width). A line that fills
+ * that width goes on in the next line, unless the next starts a numbered heading or item.
+ */
+public final class LineJoiner {
+
+    /** A line starting like this starts a heading or an item of its own. */
+    private static final Pattern STARTS_ITEM = Pattern.compile(
+            "^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\\d+[.、．]|[一二三四五六七八九十]是)");
+    /** A line ending with figures after blanks is a table row ("行政许可 97"), never wrapped prose. */
+    private static final Pattern TABLE_ROW = Pattern.compile(".*\\S[ \\t\\u3000]+[-\\d.]+$");
+    private static final int MIN_LINES = 3;
+
+    private LineJoiner() {
+    }
+
+    /** The display width of a text: 2 for a Chinese or full-width character, 1 for others. */
+    public static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) >= 0x2E80 ? 2 : 1;
+        }
+        return width;
+    }
+
+    /**
+     * The width of a full line when the lines look like a copy of printed pages, else 0: the most
+     * common width among lines of some length, shared (±2) by at least a quarter of them.
+     */
+    public static int fullWidth(List<String> lines) {
+        int[] widths = lines.stream().filter(l -> !l.contains("|")).mapToInt(LineJoiner::width)
+                .filter(w -> w >= 20).toArray();
+        if (widths.length < MIN_LINES) {
+            return 0;
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int w : widths) {
+            int count = 0;
+            int max = 0;
+            for (int other : widths) {
+                if (Math.abs(other - w) <= 2) {
+                    count++;
+                    max = Math.max(max, other);
+                }
+            }
+            if (count > bestCount || count == bestCount && max > best) {
+                bestCount = count;
+                best = max;
+            }
+        }
+        // A page is at most ~60 Chinese characters wide; portal paragraphs are much longer.
+        return bestCount >= MIN_LINES && bestCount * 4 >= widths.length && best <= 130 ? best : 0;
+    }
+
+    /** Whether the line starts a numbered heading or item ("一、", "（二）", "3.", "一是"). */
+    public static boolean startsItem(String line) {
+        return STARTS_ITEM.matcher(line).find();
+    }
+
+    /** Whether {@code line} (of a page whose full width is {@code fullWidth}) goes on in {@code next}. */
+    public static boolean continues(String line, String next, int fullWidth) {
+        if (fullWidth == 0 || width(line) < fullWidth - 5 || line.contains("|") || next.contains("|")) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == '。' || last == '！' || last == '？' || last == '：' || last == '；') {
+            return false;
+        }
+        return !STARTS_ITEM.matcher(next).find() && !TABLE_ROW.matcher(line).matches()
+                && !TABLE_ROW.matcher(next).matches() && !PageFurniture.isPageNumber(next);
+    }
+}

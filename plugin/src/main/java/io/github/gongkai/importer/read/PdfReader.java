@@ -1,0 +1,249 @@
+package io.github.gongkai.importer.read;
+
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.diagnostic.SourceLocation;
+import io.github.gongkai.importer.document.Block;
+import io.github.gongkai.importer.document.Block.Paragraph;
+import io.github.gongkai.importer.document.Block.Row;
+import io.github.gongkai.importer.document.Block.Table;
+import io.github.gongkai.importer.document.Cell;
+import io.github.gongkai.importer.document.ImportDocument;
+import io.github.gongkai.importer.document.Place;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF with Apache PDFBox from the positions of its characters: characters on one baseline
+ * are a line; a wide gap inside a line separates table cells, so a line of several cells is a
+ * table row and runs of them are a table; page numbers and the running header or footer (lines in
+ * the page's top or bottom band that are a page number or come back on every page) are dropped;
+ * a line that reaches the right margin goes on in the next one unless that one is indented or
+ * starts a numbered item, which joins the printed lines back into paragraphs.
+ */
+public final class PdfReader {
+
+    /** A gap wider than this many character widths separates two table cells. */
+    private static final double CELL_GAP = 1.0;
+    /** The top and bottom bands of a page where headers and footers are. */
+    private static final double BAND = 0.07;
+    private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
+
+    /** A printed line: its cells (one for a text line) and where it is. */
+    private record Line(int page, int number, double y, double left, double right, double em, boolean band,
+            List<Cell> cells) {
+        String text() {
+            return String.join(" ", cells.stream().map(Cell::text).toList());
+        }
+    }
+
+    private PdfReader() {
+    }
+
+    /** Reads {@code file}; a file PDFBox cannot open (damaged, encrypted) is an {@link InputError}. */
+    public static ImportDocument read(Path file) {
+        List<List<TextPosition>> pages;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            Glyphs glyphs = new Glyphs();
+            glyphs.setSortByPosition(true);
+            glyphs.getText(pdf);
+            pages = glyphs.pages;
+        } catch (IOException e) {
+            throw new InputError(SourceLocation.of(file), "无法读取 PDF 文件（" + e.getMessage() + "）。文件可能已损坏或加密 / "
+                    + "cannot read the PDF", e);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            lines.addAll(lines(p + 1, pages.get(p)));
+        }
+        lines = withoutFurniture(lines);
+        if (lines.isEmpty()) {
+            throw new InputError(SourceLocation.of(file), "PDF 中没有可读取的文字（可能是扫描件图片），请改用 Word 原稿或文字版 PDF / "
+                    + "the PDF has no text (a scan?)");
+        }
+        return new ImportDocument(file.getFileName().toString(), blocks(lines), false);
+    }
+
+    /** Collects the characters of each page (the stripper's own text output is not used). */
+    private static final class Glyphs extends PDFTextStripper {
+        private final List<List<TextPosition>> pages = new ArrayList<>();
+        private List<TextPosition> page = new ArrayList<>();
+
+        @Override
+        protected void startPage(PDPage p) {
+            page = new ArrayList<>();
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            page.add(text);
+        }
+
+        @Override
+        protected void endPage(PDPage p) {
+            pages.add(page);
+        }
+    }
+
+    private static List<Line> lines(int page, List<TextPosition> glyphs) {
+        List<TextPosition> visible = glyphs.stream().filter(g -> !g.getUnicode().isBlank()).toList();
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        double em = median(visible.stream().filter(g -> g.getUnicode().charAt(0) >= 0x2E80)
+                .mapToDouble(TextPosition::getWidthDirAdj).sorted().toArray(), 10);
+        float height = visible.get(0).getPageHeight();
+        List<TextPosition> sorted = new ArrayList<>(visible);
+        sorted.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+        List<List<TextPosition>> rows = new ArrayList<>();
+        List<TextPosition> row = new ArrayList<>();
+        double y = Double.NaN;
+        for (TextPosition g : sorted) {
+            if (!row.isEmpty() && Math.abs(g.getYDirAdj() - y) > em * 0.5) {
+                rows.add(row);
+                row = new ArrayList<>();
+            }
+            if (row.isEmpty()) {
+                y = g.getYDirAdj();
+            }
+            row.add(g);
+        }
+        rows.add(row);
+        List<Line> lines = new ArrayList<>();
+        for (List<TextPosition> r : rows) {
+            r.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            double top = r.get(0).getYDirAdj();
+            boolean band = top < height * BAND || top > height * (1 - BAND);
+            lines.add(new Line(page, lines.size() + 1, top, r.get(0).getXDirAdj(), right(r.get(r.size() - 1)), em, band,
+                    cells(r, em)));
+        }
+        return lines;
+    }
+
+    private static double right(TextPosition g) {
+        return g.getXDirAdj() + g.getWidthDirAdj();
+    }
+
+    private static List<Cell> cells(List<TextPosition> line, double em) {
+        List<Cell> cells = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        double start = line.get(0).getXDirAdj();
+        double end = start;
+        for (TextPosition g : line) {
+            double gap = g.getXDirAdj() - end;
+            if (text.length() > 0 && gap > em * CELL_GAP) {
+                cells.add(new Cell(text.toString(), 1, 1, false, (start + end) / 2));
+                text.setLength(0);
+                start = g.getXDirAdj();
+            } else if (text.length() > 0 && gap > em * 0.2 && isLatin(text.charAt(text.length() - 1))
+                    && isLatin(g.getUnicode().charAt(0))) {
+                text.append(' '); // a word space the PDF draws as a gap
+            }
+            text.append(g.getUnicode());
+            end = Math.max(end, right(g));
+        }
+        cells.add(new Cell(text.toString(), 1, 1, false, (start + end) / 2));
+        return cells;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+
+    private static double median(double[] sorted, double fallback) {
+        return sorted.length == 0 ? fallback : sorted[sorted.length / 2];
+    }
+
+    /** Page numbers, and header or footer lines that come back on several pages. */
+    private static List<Line> withoutFurniture(List<Line> lines) {
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (Line line : lines) {
+            if (line.band()) {
+                pagesWith.merge(line.text().replaceAll("\\d+", "#"), 1, Integer::sum);
+            }
+        }
+        return lines.stream().filter(l -> !PageFurniture.isPageNumber(l.text()))
+                .filter(l -> !(l.band() && (pagesWith.get(l.text().replaceAll("\\d+", "#")) > 1
+                        || l.text().matches("[\\d\\s/-]+"))))
+                .toList();
+    }
+
+    private static List<Block> blocks(List<Line> lines) {
+        double left = lines.stream().mapToDouble(Line::left).min().orElse(0);
+        double right = lines.stream().mapToDouble(Line::right).max().orElse(0);
+        List<Block> blocks = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        StringBuilder paragraph = null;
+        Place paragraphAt = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Place at = Place.pageLine(line.page(), line.number());
+            if (isRow(lines, i)) {
+                if (paragraph != null) {
+                    blocks.add(new Paragraph(paragraph.toString(), paragraphAt));
+                    paragraph = null;
+                }
+                rows.add(new Row(line.cells(), at));
+                continue;
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(new Table(List.copyOf(rows), rows.get(0).at()));
+                rows.clear();
+            }
+            String text = line.text();
+            if (paragraph == null) {
+                paragraph = new StringBuilder(text);
+                paragraphAt = at;
+            } else {
+                paragraph.append(text);
+            }
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            boolean full = line.right() >= right - line.em() * 2;
+            boolean goesOn = next != null && full && !isRow(lines, i + 1) && next.left() <= left + line.em() * 0.8
+                    && !LineJoiner.startsItem(next.text()) && !text.endsWith("。");
+            if (!goesOn) {
+                blocks.add(new Paragraph(paragraph.toString(), paragraphAt));
+                paragraph = null;
+            }
+        }
+        if (paragraph != null) {
+            blocks.add(new Paragraph(paragraph.toString(), paragraphAt));
+        }
+        if (!rows.isEmpty()) {
+            blocks.add(new Table(List.copyOf(rows), rows.get(0).at()));
+        }
+        return blocks;
+    }
+
+    /** A line of several cells, or a one-cell line between such lines (a wrapped label, a colspan header). */
+    private static boolean isRow(List<Line> lines, int i) {
+        if (lines.get(i).cells().size() > 1) {
+            return true;
+        }
+        boolean before = false;
+        for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+            if (lines.get(j).cells().size() > 1) {
+                before = true;
+                break;
+            }
+        }
+        boolean after = false;
+        for (int j = i + 1; j < Math.min(lines.size(), i + 4); j++) {
+            if (lines.get(j).cells().size() > 1) {
+                after = true;
+                break;
+            }
+        }
+        // A section heading between two tables (三、收到和处理…) stays a heading.
+        return before && after && !lines.get(i).text().endsWith("。") && !SECTION.matcher(lines.get(i).text()).find();
+    }
+}

@@ -48,10 +48,11 @@ final class OfficialTableRecogniser {
     /**
      * An official row the source does not have.
      *
+     * @param key   where the row goes in the statistics file, e.g. applications.denied.process
      * @param table "表二", "表三" or "表四"
      * @param label the row's official label
      */
-    record Missing(String table, String label) {
+    record Missing(String key, String table, String label) {
         @Override
         public String toString() {
             return table + "“" + label + "”";
@@ -86,6 +87,7 @@ final class OfficialTableRecogniser {
     private final List<Unplaced> unplaced = new ArrayList<>();
     /** Label-only lines just before a row: the start of a label a narrow cell wrapped. */
     private final List<Candidate> fragments = new ArrayList<>();
+    private final Map<String, Candidate> sixOf = new LinkedHashMap<>();
     private boolean reviewsStarted;
     private boolean inTableSection;
 
@@ -112,6 +114,7 @@ final class OfficialTableRecogniser {
             i = tables.look(candidates, i);
         }
         tables.dropUnreadTables(document);
+        tables.sixOnlyWhereAllAreSix();
         Map<String, List<String>> reviews = tables.reviews();
         return new Result(tables.proactive, tables.applications, reviews, Set.copyOf(tables.used),
                 List.copyOf(tables.unplaced), tables.missing(reviews));
@@ -187,7 +190,7 @@ final class OfficialTableRecogniser {
         Optional<Row> row = match(labelCells, hasValues);
         // A label without figures is a row only in a one-cell-per-line copy, with its figures below;
         // a header cell such as 总计 is never one.
-        if (row.isPresent() && !hasValues && (c.fromTable() || labelCells.size() > 1
+        if (row.isPresent() && !hasValues && (labelCells.size() > 1 || c.cells().size() > 1 && c.fromTable()
                 || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
             row = Optional.empty();
         }
@@ -198,7 +201,7 @@ final class OfficialTableRecogniser {
         fragments.forEach(f -> used.add(f.block()));
         fragments.clear();
         int last = i;
-        if (values.stream().allMatch(TableCells::isEmpty) && !c.fromTable()) {
+        if (!hasValues) {
             values.clear();
             last = collectBelow(all, i, values, expected(row.get())); // one cell a line
         }
@@ -321,9 +324,15 @@ final class OfficialTableRecogniser {
         }
     }
 
+    /** Whether a lone figure follows (one-cell-per-line copies), past lines that are only "|". */
     private static boolean valueFollows(List<Candidate> all, int i) {
-        return i + 1 < all.size() && all.get(i + 1).cells().size() == 1
-                && TableCells.isValue(all.get(i + 1).cells().get(0)) && !all.get(i + 1).fromTable();
+        for (int j = i + 1; j < all.size(); j++) {
+            List<String> cells = all.get(j).cells().stream().filter(s -> !s.isEmpty()).toList();
+            if (!cells.isEmpty()) {
+                return cells.size() == 1 && TableCells.isValue(cells.get(0));
+            }
+        }
+        return false;
     }
 
     /** One-cell-per-line tables: the values follow the label on the next lines. */
@@ -331,10 +340,15 @@ final class OfficialTableRecogniser {
         int last = at;
         for (int i = at + 1; i < all.size() && values.size() < wanted; i++) {
             Candidate next = all.get(i);
-            if (next.cells().size() != 1 || !TableCells.isValue(next.cells().get(0))) {
+            List<String> cells = next.cells().stream().filter(s -> !s.isEmpty()).toList();
+            if (cells.isEmpty()) {
+                used.add(next.block()); // the "|" between the cells of some copies
+                continue;
+            }
+            if (cells.size() != 1 || !TableCells.isValue(cells.get(0))) {
                 break;
             }
-            values.add(next.cells().get(0));
+            values.add(cells.get(0));
             used.add(next.block());
             last = i;
         }
@@ -401,6 +415,9 @@ final class OfficialTableRecogniser {
             return;
         }
         keep(applications, row.key(), row.fullLabel(), c, values.stream().map(v -> TableCells.isEmpty(v) ? null : v).toList());
+        if (values.size() == 6 && applications.containsKey(row.key())) {
+            sixOf.put(row.key(), c);
+        }
     }
 
     private void keep(Map<String, List<String>> table, String key, String label, Candidate c, List<String> cells) {
@@ -409,6 +426,22 @@ final class OfficialTableRecogniser {
             return;
         }
         table.put(key, new ArrayList<>(cells));
+    }
+
+    /**
+     * A row of six figures is a table printed without its 总计 column only if no row has seven: in a
+     * table of seven-figure rows it is a row cut short (a copy that ends inside it), not a total to
+     * compute.
+     */
+    private void sixOnlyWhereAllAreSix() {
+        if (applications.values().stream().noneMatch(cells -> cells.size() == 7)) {
+            return;
+        }
+        for (Map.Entry<String, Candidate> six : sixOf.entrySet()) {
+            applications.remove(six.getKey());
+            unplaced.add(new Unplaced(six.getValue().at(), six.getValue().source(),
+                    "表三此行只有 6 个数，而其他行都有 7 个，疑为残缺，未导入 / six figures where the other rows have seven"));
+        }
     }
 
     /** A table none of whose rows is official is not imported: say so rather than lose it silently. */
@@ -439,20 +472,20 @@ final class OfficialTableRecogniser {
         for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
             for (ProactiveRow row : block.rows()) {
                 if (!proactive.containsKey(row.key())) {
-                    missing.add(new Missing("表二", row.label()));
+                    missing.add(new Missing("proactive." + row.key(), "表二", row.label()));
                 }
             }
         }
         for (ApplicationRow row : OfficialTables.applicationRows(format)) {
             if (!applications.containsKey(row.key())) {
-                missing.add(new Missing("表三", row.fullLabel()));
+                missing.add(new Missing("applications." + row.key(), "表三", row.fullLabel()));
             }
         }
         if (reviews.isEmpty()) {
             List<String> groups = ReviewTable.GROUP_LABELS;
             for (int g = 0; g < groups.size(); g++) {
                 if (reviewValues.size() < (g + 1) * 5) {
-                    missing.add(new Missing("表四", groups.get(g)));
+                    missing.add(new Missing("reviewsAndLitigation." + ReviewTable.GROUPS.get(g), "表四", groups.get(g)));
                 }
             }
         }

@@ -81,6 +81,11 @@ final class TableCells {
         return t.isEmpty() || t.equals("（空）") || t.equals("空") || t.equals("/") || t.equals("-") || t.equals("—") || t.equals("——") || t.equals("无");
     }
 
+    /** A cell as the statistics file's YAML gives it back (null, 0, 251000元), as text, for comparisons. */
+    static String cellText(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** Whether the text is a plain number. */
     static boolean isNumber(String text) {
         return NUMBER.matcher(text).matches();

@@ -100,8 +100,8 @@ public final class TextReader {
 
     /** A portal's metadata box copied as "发布机构：… | 公开日期：…": every cell a "name：value", not a table row. */
     private static boolean isMetadata(String line) {
-        return cells(line).stream().map(Cell::text).filter(c -> !c.isEmpty())
-                .allMatch(c -> c.contains("：") || c.contains(":"));
+        List<String> cells = cells(line).stream().map(Cell::text).filter(c -> !c.isEmpty()).toList();
+        return !cells.isEmpty() && cells.stream().allMatch(c -> c.contains("：") || c.contains(":"));
     }
 
     /** The next line with text that is not a page number: a paragraph goes on across a page break. */

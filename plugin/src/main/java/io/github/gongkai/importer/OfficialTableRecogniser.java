@@ -190,8 +190,10 @@ final class OfficialTableRecogniser {
         Optional<Row> row = match(labelCells, hasValues);
         // A label without figures is a row only in a one-cell-per-line copy, with its figures below;
         // a header cell such as 总计 is never one.
-        if (row.isPresent() && !hasValues && (labelCells.size() > 1 || c.cells().size() > 1 && c.fromTable()
-                || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
+        // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
+        boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get());
+        if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
+                || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
             row = Optional.empty();
         }
         if (row.isEmpty()) {
@@ -201,7 +203,7 @@ final class OfficialTableRecogniser {
         fragments.forEach(f -> used.add(f.block()));
         fragments.clear();
         int last = i;
-        if (!hasValues) {
+        if (!hasValues && !emptyCells) {
             values.clear();
             last = collectBelow(all, i, values, expected(row.get())); // one cell a line
         }

@@ -38,9 +38,12 @@ public final class PdfReader {
     private static final double BAND = 0.07;
     private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
 
-    /** A printed line: its cells (one for a text line) and where it is. */
+    /**
+     * A printed line: its cells (one for a text line) and where it is; a line inside a ruled table
+     * carries the table row it is in ({@code ruled}), so that the lines of one row are one row.
+     */
     private record Line(int page, int number, double y, double left, double right, double em, boolean band,
-            List<Cell> cells) {
+            List<Cell> cells, String ruled) {
         String text() {
             return String.join(" ", cells.stream().map(Cell::text).toList());
         }
@@ -52,18 +55,22 @@ public final class PdfReader {
     /** Reads {@code file}; a file PDFBox cannot open (damaged, encrypted) is an {@link InputError}. */
     public static ImportDocument read(Path file) {
         List<List<TextPosition>> pages;
+        List<List<Rulings.Segment>> rulings = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             Glyphs glyphs = new Glyphs();
             glyphs.setSortByPosition(true);
             glyphs.getText(pdf);
             pages = glyphs.pages;
+            for (PDPage page : pdf.getPages()) {
+                rulings.add(Rulings.of(page));
+            }
         } catch (IOException e) {
             throw new InputError(SourceLocation.of(file), "无法读取 PDF 文件（" + e.getMessage() + "）。文件可能已损坏或加密 / "
                     + "cannot read the PDF", e);
         }
         List<Line> lines = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
-            lines.addAll(lines(p + 1, pages.get(p)));
+            lines.addAll(lines(p + 1, pages.get(p), p < rulings.size() ? rulings.get(p) : List.of()));
         }
         lines = withoutFurniture(lines);
         if (lines.isEmpty()) {
@@ -85,6 +92,7 @@ public final class PdfReader {
 
         @Override
         protected void processTextPosition(TextPosition text) {
+            super.processTextPosition(text); // without it PDFBox repeats a CID font's first character
             page.add(text);
         }
 
@@ -94,7 +102,7 @@ public final class PdfReader {
         }
     }
 
-    private static List<Line> lines(int page, List<TextPosition> glyphs) {
+    private static List<Line> lines(int page, List<TextPosition> glyphs, List<Rulings.Segment> rulings) {
         List<TextPosition> visible = glyphs.stream().filter(g -> !g.getUnicode().isBlank()).toList();
         if (visible.isEmpty()) {
             return List.of();
@@ -119,14 +127,92 @@ public final class PdfReader {
         }
         rows.add(row);
         List<Line> lines = new ArrayList<>();
+        int number = 0;
         for (List<TextPosition> r : rows) {
+            number++;
             r.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
             double top = r.get(0).getYDirAdj();
             boolean band = top < height * BAND || top > height * (1 - BAND);
-            lines.add(new Line(page, lines.size() + 1, top, r.get(0).getXDirAdj(), right(r.get(r.size() - 1)), em, band,
-                    cells(r, em)));
+            double middle = top - em * 0.35;
+            List<Double> columns = columns(rulings, middle, r);
+            if (columns.size() >= 2) {
+                String tableRow = rowOf(rulings, middle, columns);
+                List<Cell> cells = ruledCells(r, columns);
+                Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+                if (last != null && tableRow.equals(last.ruled())) {
+                    // Another line of the same table row (a wrapped label, a centred figure): one row.
+                    lines.set(lines.size() - 1, new Line(page, last.number(), last.y(), last.left(), last.right(), em,
+                            last.band(), merge(last.cells(), cells), tableRow));
+                } else {
+                    lines.add(new Line(page, number, top, r.get(0).getXDirAdj(), right(r.get(r.size() - 1)), em, band,
+                            cells, tableRow));
+                }
+                continue;
+            }
+            lines.add(new Line(page, number, top, r.get(0).getXDirAdj(), right(r.get(r.size() - 1)), em, band,
+                    cells(r, em), null));
         }
         return lines;
+    }
+
+    /** The x of the table borders that cross the line at {@code y} and enclose its text, left to right. */
+    private static List<Double> columns(List<Rulings.Segment> rulings, double y, List<TextPosition> line) {
+        List<Double> xs = new ArrayList<>();
+        rulings.stream().filter(Rulings.Segment::vertical).filter(s -> s.y1() - 1 <= y && y <= s.y2() + 1)
+                .mapToDouble(Rulings.Segment::x1).sorted().forEach(x -> {
+                    if (xs.isEmpty() || x - xs.get(xs.size() - 1) > 1.5) {
+                        xs.add(x);
+                    }
+                });
+        if (xs.size() < 2 || line.get(0).getXDirAdj() < xs.get(0) - 2
+                || right(line.get(line.size() - 1)) > xs.get(xs.size() - 1) + 2) {
+            return List.of();
+        }
+        return xs;
+    }
+
+    /** The table row a line is in: the rules above and below it, and its columns. */
+    private static String rowOf(List<Rulings.Segment> rulings, double y, List<Double> columns) {
+        double left = columns.get(0);
+        double right = columns.get(columns.size() - 1);
+        double above = Double.NEGATIVE_INFINITY;
+        double below = Double.POSITIVE_INFINITY;
+        for (Rulings.Segment s : rulings) {
+            if (s.horizontal() && s.x1() < right - 1 && s.x2() > left + 1) {
+                if (s.y1() <= y) {
+                    above = Math.max(above, s.y1());
+                } else {
+                    below = Math.min(below, s.y1());
+                }
+            }
+        }
+        return Math.round(above) + ":" + Math.round(below) + ":" + columns.stream().map(Math::round).toList();
+    }
+
+    /** One cell for each space between two borders, empty where the line has no text there. */
+    private static List<Cell> ruledCells(List<TextPosition> line, List<Double> columns) {
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c + 1 < columns.size(); c++) {
+            double from = columns.get(c);
+            double to = columns.get(c + 1);
+            StringBuilder text = new StringBuilder();
+            for (TextPosition g : line) {
+                double centre = g.getXDirAdj() + g.getWidthDirAdj() / 2;
+                if (centre >= from && centre < to) {
+                    text.append(g.getUnicode());
+                }
+            }
+            cells.add(new Cell(text.toString().strip(), 1, 1, false, (from + to) / 2));
+        }
+        return cells;
+    }
+
+    private static List<Cell> merge(List<Cell> above, List<Cell> below) {
+        List<Cell> cells = new ArrayList<>();
+        for (int c = 0; c < above.size(); c++) {
+            cells.add(new Cell(above.get(c).text() + below.get(c).text(), 1, 1, false, above.get(c).x()));
+        }
+        return cells;
     }
 
     private static double right(TextPosition g) {
@@ -226,7 +312,7 @@ public final class PdfReader {
 
     /** A line of several cells, or a one-cell line between such lines (a wrapped label, a colspan header). */
     private static boolean isRow(List<Line> lines, int i) {
-        if (lines.get(i).cells().size() > 1) {
+        if (lines.get(i).cells().size() > 1 || lines.get(i).ruled() != null) {
             return true;
         }
         boolean before = false;

@@ -40,7 +40,7 @@ final class NationalTablesReader {
                 for (int i = 0; i < spec.fields().size(); i++) {
                     Field field = spec.fields().get(i);
                     String where = "表二“" + spec.label() + "”行“" + block.columns().get(i) + "”列";
-                    cells.add(row.flatMap(r -> r.value(field.key()).map(node -> TableCells.read(r.location(node), node,
+                    cells.add(row.flatMap(r -> r.written(field.key()).map(node -> TableCells.read(r.location(node), node,
                             field.kind(), where, keepN1)))
                             .orElseGet(() -> zero(row.map(YamlMapping::location).orElse(file.location()), field)));
                 }
@@ -82,7 +82,7 @@ final class NationalTablesReader {
             for (int i = 0; i < ReviewTable.FIELDS.size(); i++) {
                 String where = "表四“" + ReviewTable.GROUP_LABELS.get(g) + "”的“" + ReviewTable.FIELD_LABELS.get(i) + "”";
                 String field = ReviewTable.FIELDS.get(i);
-                cells.add(group.flatMap(r -> r.value(field).map(node -> TableCells.read(r.location(node), node,
+                cells.add(group.flatMap(r -> r.written(field).map(node -> TableCells.read(r.location(node), node,
                         Kind.COUNT, where, keepN1)))
                         .orElseGet(() -> Cell.of(BigDecimal.ZERO, group.map(YamlMapping::location)
                                 .orElse(file.location()))));

@@ -91,6 +91,16 @@ final class YamlMapping {
         return Optional.of(tuple.getValueNode());
     }
 
+    /**
+     * The value of {@code key} when the key is written, {@code null} included: a table cell written
+     * as {@code null} is an empty cell of the original, which an absent key is not.
+     */
+    Optional<Node> written(String key) {
+        known.add(key);
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());
+    }
+
     /** A text value that must be present. */
     String requiredString(String key, String label) {
         return optionalString(key).orElseThrow(() -> new InputError(location(),

@@ -314,7 +314,7 @@ final class OfficialTableRecogniser {
     private void valuesOnly(Candidate c, List<String> values) {
         long figures = values.stream().filter(v -> !TableCells.isEmpty(v)).count();
         boolean reviewRow = reviewsStarted && (values.size() == 5 || values.size() == 10 || values.size() == 15)
-                && figures >= 5;
+                && figures >= 1;
         if (reviewRow && reviewValues.size() + values.size() <= 15) {
             reviewValues.addAll(values);
             used.add(c.block());

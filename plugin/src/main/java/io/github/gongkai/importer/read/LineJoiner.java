@@ -17,6 +17,10 @@ public final class LineJoiner {
     /** A line ending with figures after blanks is a table row ("行政许可 97"), never wrapped prose. */
     private static final Pattern TABLE_ROW = Pattern.compile(".*\\S[ \\t\\u3000]+[-\\d.]+$");
     private static final int MIN_LINES = 3;
+    /** A line of figures alone (a one-cell-a-line table). */
+    private static final Pattern FIGURES = Pattern.compile("[-\\d.,\\s]+");
+    /** A portal's metadata line ("发布日期：2021-01-25 浏览次数："), never wrapped prose. */
+    private static final Pattern METADATA = Pattern.compile("(日期|时间|索引号|文号|来源|浏览次数|发布机构)[:：]");
 
     private LineJoiner() {
     }
@@ -35,8 +39,8 @@ public final class LineJoiner {
      * common width among lines of some length, shared (±2) by at least a quarter of them.
      */
     public static int fullWidth(List<String> lines) {
-        int[] widths = lines.stream().filter(l -> !l.contains("|")).mapToInt(LineJoiner::width)
-                .filter(w -> w >= 20).toArray();
+        List<String> long_ = lines.stream().filter(l -> !l.contains("|")).filter(l -> width(l) >= 20).toList();
+        int[] widths = long_.stream().mapToInt(LineJoiner::width).toArray();
         if (widths.length < MIN_LINES) {
             return 0;
         }
@@ -56,8 +60,13 @@ public final class LineJoiner {
                 best = max;
             }
         }
+        // Printed prose has commas and full stops; a one-cell-a-line table copy has lines of the same
+        // width too (its labels), without them.
+        int width = best;
+        long prose = long_.stream().filter(l -> Math.abs(width(l) - width) <= 2 && (l.contains("，") || l.contains("。")))
+                .count();
         // A page is at most ~60 Chinese characters wide; portal paragraphs are much longer.
-        return bestCount >= MIN_LINES && bestCount * 4 >= widths.length && best <= 130 ? best : 0;
+        return bestCount >= MIN_LINES && bestCount * 4 >= widths.length && best <= 130 && prose * 2 >= bestCount ? best : 0;
     }
 
     /** Whether the line starts a numbered heading or item ("一、", "（二）", "3.", "一是"). */
@@ -74,7 +83,8 @@ public final class LineJoiner {
         if (last == '。' || last == '！' || last == '？' || last == '：' || last == '；') {
             return false;
         }
-        return !STARTS_ITEM.matcher(next).find() && !TABLE_ROW.matcher(line).matches()
+        return !STARTS_ITEM.matcher(next).find() && !TABLE_ROW.matcher(line).matches() && !FIGURES.matcher(next).matches()
+                && !METADATA.matcher(line).find()
                 && !TABLE_ROW.matcher(next).matches() && !PageFurniture.isPageNumber(next);
     }
 }

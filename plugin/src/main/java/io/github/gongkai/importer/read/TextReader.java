@@ -55,7 +55,9 @@ public final class TextReader {
                 rows.clear();
             }
             boolean endsParagraph = t.isEmpty() ? markdown : !markdown || row || MARKDOWN_HEADING.matcher(t).matches();
-            if (paragraph != null && (endsParagraph || t.isEmpty())) {
+            // Outside Markdown a blank line decides nothing: a copy from a PDF puts one after every printed line,
+            // and whether a line goes on was decided when it was read.
+            if (paragraph != null && markdown && (endsParagraph || t.isEmpty())) {
                 blocks.add(new Paragraph(paragraph.toString(), paragraphAt));
                 paragraph = null;
             }

@@ -107,7 +107,7 @@ public final class PdfReader {
         if (visible.isEmpty()) {
             return List.of();
         }
-        double em = median(visible.stream().filter(g -> g.getUnicode().charAt(0) >= 0x2E80)
+        double em0 = median(visible.stream().filter(g -> g.getUnicode().charAt(0) >= 0x2E80)
                 .mapToDouble(TextPosition::getWidthDirAdj).sorted().toArray(), 10);
         float height = visible.get(0).getPageHeight();
         List<TextPosition> sorted = new ArrayList<>(visible);
@@ -116,7 +116,7 @@ public final class PdfReader {
         List<TextPosition> row = new ArrayList<>();
         double y = Double.NaN;
         for (TextPosition g : sorted) {
-            if (!row.isEmpty() && Math.abs(g.getYDirAdj() - y) > em * 0.5) {
+            if (!row.isEmpty() && Math.abs(g.getYDirAdj() - y) > em0 * 0.5) {
                 rows.add(row);
                 row = new ArrayList<>();
             }
@@ -126,6 +126,7 @@ public final class PdfReader {
             row.add(g);
         }
         rows.add(row);
+        double em = advance(rows, em0);
         List<Line> lines = new ArrayList<>();
         int number = 0;
         for (List<TextPosition> r : rows) {
@@ -149,8 +150,12 @@ public final class PdfReader {
                 }
                 continue;
             }
-            lines.add(new Line(page, number, top, r.get(0).getXDirAdj(), right(r.get(r.size() - 1)), em, band,
-                    cells(r, em), null));
+            List<Cell> cells = cells(r, em);
+            if (cells.size() > 1 && cells.stream().allMatch(c -> c.text().contains("：") || c.text().contains(":"))) {
+                // A portal's metadata line ("发布机构：…　公开日期：…") spaced wide: text, not a table row.
+                cells = List.of(Cell.of(String.join("　", cells.stream().map(Cell::text).toList())));
+            }
+            lines.add(new Line(page, number, top, r.get(0).getXDirAdj(), right(r.get(r.size() - 1)), em, band, cells, null));
         }
         return lines;
     }
@@ -215,6 +220,26 @@ public final class PdfReader {
         return cells;
     }
 
+    /**
+     * The width of a Chinese character, measured as the step from one to the next on a line: the
+     * glyph widths some PDFs give are smaller than what the characters take.
+     */
+    private static double advance(List<List<TextPosition>> rows, double fallback) {
+        List<Double> steps = new ArrayList<>();
+        for (List<TextPosition> row : rows) {
+            List<TextPosition> sorted = new ArrayList<>(row);
+            sorted.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+            for (int i = 1; i < sorted.size(); i++) {
+                double step = sorted.get(i).getXDirAdj() - sorted.get(i - 1).getXDirAdj();
+                if (sorted.get(i).getUnicode().charAt(0) >= 0x4E00 && sorted.get(i - 1).getUnicode().charAt(0) >= 0x4E00
+                        && step > 0 && step < 40) {
+                    steps.add(step);
+                }
+            }
+        }
+        return median(steps.stream().mapToDouble(Double::doubleValue).sorted().toArray(), fallback);
+    }
+
     private static double right(TextPosition g) {
         return g.getXDirAdj() + g.getWidthDirAdj();
     }
@@ -264,8 +289,19 @@ public final class PdfReader {
     }
 
     private static List<Block> blocks(List<Line> lines) {
-        double left = lines.stream().mapToDouble(Line::left).min().orElse(0);
-        double right = lines.stream().mapToDouble(Line::right).max().orElse(0);
+        // The text block's margins and line pitch, from text lines only: a table may be wider than the text.
+        List<Line> text = lines.stream().filter(l -> l.ruled() == null && l.cells().size() == 1).toList();
+        double left = text.stream().mapToDouble(Line::left).min().orElse(0);
+        double right = text.stream().mapToDouble(Line::right).max().orElse(0);
+        List<Double> steps = new ArrayList<>();
+        for (int i = 1; i < text.size(); i++) {
+            if (text.get(i).page() == text.get(i - 1).page()) {
+                steps.add(text.get(i).y() - text.get(i - 1).y());
+            }
+        }
+        // The line pitch inside a paragraph: the smaller steps (short paragraphs make the gap between two common).
+        double[] sortedSteps = steps.stream().mapToDouble(Double::doubleValue).filter(d -> d > 0).sorted().toArray();
+        double pitch = sortedSteps.length == 0 ? 0 : sortedSteps[sortedSteps.length / 4];
         List<Block> blocks = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         StringBuilder paragraph = null;
@@ -285,17 +321,23 @@ public final class PdfReader {
                 blocks.add(new Table(List.copyOf(rows), rows.get(0).at()));
                 rows.clear();
             }
-            String text = line.text();
             if (paragraph == null) {
-                paragraph = new StringBuilder(text);
+                paragraph = new StringBuilder(line.text());
                 paragraphAt = at;
             } else {
-                paragraph.append(text);
+                paragraph.append(line.text());
             }
             Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            boolean full = line.right() >= right - line.em() * 2;
+            // Justified lines end within a character of the margin; the last line of a paragraph well before it.
+            // A ragged-right line is as full when the next line's first word ("2023年") would not have fitted.
+            int word = next == null ? 0 : leadingWord(next.text());
+            boolean full = line.right() >= right - Math.max(Math.max(line.em() * 2, (right - left) * 0.04),
+                    line.em() * (word * 0.65 + 1.5));
+            // A sentence may end at the margin inside a paragraph: after a full stop the paragraph goes on
+            // only if the next line is neither indented nor set apart by a wider gap.
+            boolean close = next != null && (next.page() != line.page() || pitch == 0 || next.y() - line.y() <= pitch * 1.3);
             boolean goesOn = next != null && full && !isRow(lines, i + 1) && next.left() <= left + line.em() * 0.8
-                    && !LineJoiner.startsItem(next.text()) && !text.endsWith("。");
+                    && !LineJoiner.startsItem(next.text()) && (!line.text().endsWith("。") || close);
             if (!goesOn) {
                 blocks.add(new Paragraph(paragraph.toString(), paragraphAt));
                 paragraph = null;
@@ -308,6 +350,15 @@ public final class PdfReader {
             blocks.add(new Table(List.copyOf(rows), rows.get(0).at()));
         }
         return blocks;
+    }
+
+    /** How many Latin letters or digits a line starts with (a word that wraps as a whole). */
+    private static int leadingWord(String text) {
+        int n = 0;
+        while (n < text.length() && text.charAt(n) < 0x2E80 && Character.isLetterOrDigit(text.charAt(n))) {
+            n++;
+        }
+        return n;
     }
 
     /** A line of several cells, or a one-cell line between such lines (a wrapped label, a colspan header). */

@@ -20,9 +20,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import io.github.gongkai.importer.document.ImportDocument;
+import io.github.gongkai.importer.document.Place;
+import io.github.gongkai.importer.read.DocumentReaders;
 
 /**
- * The import behind {@code mvn site:import}: a legacy report as plain text or Markdown becomes
+ * The import behind {@code mvn site:import}: a report as Word (.docx), PDF, plain text or Markdown
+ * is read into one document model by the reader of its format, its title, metadata, sections and
+ * official tables are recognised there, and it becomes
  * {@code reports/<year>/<body>.adoc} (or .md) and {@code .yaml} of a site project, by fixed
  * rules and without network; the site is then loaded and checked as {@code site:generate} would.
  * Knows nothing of Maven.
@@ -51,17 +56,20 @@ public final class ReportImporter {
         if (!Files.isRegularFile(request.source())) {
             throw new InputError(SourceLocation.of(request.source()), "找不到要导入的文件 / source file not found");
         }
-        boolean markdown = request.source().getFileName().toString().matches("(?i).*\\.(md|markdown)");
         ReportFormat format = ReportFormat.forYear(request.year());
-        List<SourceLine> lines = LegacyText.read(request.source());
+        ImportDocument document = DocumentReaders.read(request.source());
+        boolean markdown = document.markdown();
 
         List<Unplaced> unplaced = new ArrayList<>();
-        FlattenedTables.Result tables = null;
+        OfficialTableRecogniser.Result tables = null;
         if (format != ReportFormat.PRE2019) {
-            tables = FlattenedTables.read(lines, format);
+            tables = OfficialTableRecogniser.read(document, format);
             unplaced.addAll(tables.unplaced());
+            if (!tables.missing().isEmpty() && !request.missingAsEmpty()) {
+                throw new InputError(SourceLocation.of(request.source()), incomplete(tables, unplaced));
+            }
         }
-        ReportOutline outline = ReportOutline.read(lines, tables == null ? Set.of() : tables.tableLines(), markdown);
+        ReportOutline outline = ReportOutline.read(document, tables == null ? Set.of() : tables.used());
         String title = outline.title() != null ? outline.title()
                 : body.shortName().orElse(body.nameIn(request.year())) + request.year() + "年政府信息公开工作年度报告";
         String from = request.source().getFileName().toString();
@@ -73,8 +81,14 @@ public final class ReportImporter {
             statistics = StatisticsYaml.pre2019(title + "的统计数据，由 mvn site:import 从 " + from
                     + " 的正文数字导入，请与原文核对。", figures.figures());
         } else {
+            for (OfficialTableRecogniser.Missing row : tables.missing()) {
+                unplaced.add(new Unplaced((Place) null, row.toString(),
+                        "原文中未找到此行，按要求写为空（null），不是 0 / row not found, written as empty"));
+            }
+            TableArithmetic.check(tables, format).forEach(e -> unplaced.add(new Unplaced((Place) null, e,
+                    "原文的数不自洽（导入如实照录，未作任何改动） / the original's figures do not add up")));
             statistics = StatisticsYaml.national(title + "的统计表，由 mvn site:import 从 " + from
-                    + " 导入，请与原文核对。", format, outline.attributes().get("published"), tables);
+                    + " 导入，请与原文核对。", format, outline.attributes().get("published"), tables, request.missingAsEmpty());
         }
         Map<String, String> attributes = new LinkedHashMap<>(outline.attributes());
         narrative = markdown ? NarrativeText.markdown(title, attributes, outline)
@@ -89,6 +103,23 @@ public final class ReportImporter {
         write(statisticsFile, statistics);
         log.info("已写入 / written: " + site.relativize(narrativeFile) + ", " + site.relativize(statisticsFile));
         return new ImportResult(narrativeFile, statisticsFile, List.copyOf(unplaced), check(site, request));
+    }
+
+    /** The failure of an import whose tables lack rows: each missing row, and what was seen but not placed. */
+    private static String incomplete(OfficialTableRecogniser.Result tables, List<Unplaced> unplaced) {
+        StringBuilder message = new StringBuilder("统计表不完整，未写入任何文件。原文中未找到以下 ")
+                .append(tables.missing().size()).append(" 行 / ").append(tables.missing().size())
+                .append(" official rows not found:");
+        for (OfficialTableRecogniser.Missing row : tables.missing()) {
+            message.append("\n  ").append(row);
+        }
+        if (!unplaced.isEmpty()) {
+            message.append("\n原文中未能归位的内容（可能就是上面缺的行） / seen but not placed:");
+            unplaced.forEach(u -> message.append("\n  ").append(u));
+        }
+        return message.append("\n请对照原文补齐后再导入；如原文确实没有这些行，可加 -Dgongkai.missingAsEmpty=true，")
+                .append("这些行将写为空（null），网页上显示为空格，绝不会写成 0 / fix the source, or pass ")
+                .append("-Dgongkai.missingAsEmpty=true to write them as empty (null), never 0").toString();
     }
 
     private static PublishingBody body(SiteContent content, String id) {

@@ -2,6 +2,8 @@ package io.github.gongkai.importer;
 
 import io.github.gongkai.importer.NarrativeBlock.Heading;
 import io.github.gongkai.importer.NarrativeBlock.Paragraph;
+import io.github.gongkai.importer.document.Block;
+import io.github.gongkai.importer.document.ImportDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,59 +31,59 @@ record ReportOutline(String title, Map<String, String> attributes, List<Narrativ
     private static final Pattern META = Pattern.compile(
             "(名称|索引号|分类|主题分类|发布机构|公开日期|发布日期|成文日期|文号|发文字号|关键词|文件下载|时效|有效性|来源|浏览次数)[:：]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
 
     /**
-     * Reads the outline of {@code lines}, skipping {@code tableLines}.
-     *
-     * @param markdown whether the source is Markdown: "#" headings, paragraphs run until a blank line
+     * Reads the outline of {@code document}, skipping the blocks at {@code used} (the tables).
+     * A heading the source marks (Word style, Markdown "#") keeps its level unless its number says
+     * otherwise; level 0 ("# ", 标题) is the title when nothing came before it.
      */
-    static ReportOutline read(List<SourceLine> lines, Set<Integer> tableLines, boolean markdown) {
+    static ReportOutline read(ImportDocument document, Set<Integer> used) {
         String title = null;
         Map<String, String> attributes = new LinkedHashMap<>();
         List<NarrativeBlock> blocks = new ArrayList<>();
-        StringBuilder paragraph = null;
-        int paragraphLine = 0;
-        for (SourceLine line : lines) {
-            String text = unbold(line.text());
-            if (text.isEmpty() || tableLines.contains(line.number())) {
-                if (paragraph != null) {
-                    blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
-                    paragraph = null;
+        List<Block> source = document.blocks();
+        for (int b = 0; b < source.size(); b++) {
+            Block block = source.get(b);
+            if (used.contains(b) || block instanceof Block.Table) {
+                continue;
+            }
+            int line = block.at().line();
+            if (block instanceof Block.Heading heading) {
+                String text = unbold(heading.text());
+                int level = level(text);
+                if (blocks.isEmpty() && title == null && (heading.level() == 0 || isTitle(text)) && level == 0) {
+                    title = text;
+                    continue;
                 }
+                if (level == 0) {
+                    level = Math.max(1, Math.min(2, heading.level()));
+                }
+                blocks.add(new Heading(level, text, line));
                 continue;
             }
-            Matcher md = markdown ? MARKDOWN_HEADING.matcher(text) : null;
-            String headingText = md != null && md.matches() ? unbold(md.group(2)) : text;
-            int level = level(headingText);
-            if (md != null && md.matches() && level == 0) {
-                level = md.group(1).length() == 1 ? -1 : Math.min(2, md.group(1).length() - 1);
-            }
-            if (blocks.isEmpty() && paragraph == null && level <= 0 && front(text, attributes)) {
+            String text = unbold(((Block.Paragraph) block).text());
+            if (text.isEmpty()) {
                 continue;
             }
-            if (blocks.isEmpty() && paragraph == null && title == null && (level == -1 || isTitle(headingText))) {
-                title = headingText;
+            int level = level(text);
+            if (blocks.isEmpty() && level == 0 && front(text, attributes)) {
                 continue;
             }
-            if (level < 0) {
-                level = 1; // a second "# " heading is a section
+            if (blocks.isEmpty() && title == null && level == 0) {
+                if (isTitle(text)) {
+                    title = text;
+                    continue;
+                }
+                // A title printed on two lines ("…2023年度政府" / "信息公开工作年度报告").
+                String next = b + 1 < source.size() && !used.contains(b + 1)
+                        && source.get(b + 1) instanceof Block.Paragraph p ? unbold(p.text()) : null;
+                if (next != null && text.length() < HEADING_MAX && isTitle(text + next)) {
+                    title = text + next;
+                    b++;
+                    continue;
+                }
             }
-            if (paragraph != null && (level > 0 || !markdown)) {
-                blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
-                paragraph = null;
-            }
-            if (level > 0) {
-                blocks.add(new Heading(level, headingText, line.number()));
-            } else if (paragraph == null) {
-                paragraph = new StringBuilder(text);
-                paragraphLine = line.number();
-            } else {
-                paragraph.append(text); // Chinese wraps without a space
-            }
-        }
-        if (paragraph != null) {
-            blocks.add(new Paragraph(paragraph.toString(), paragraphLine));
+            blocks.add(level > 0 ? new Heading(level, text, line) : new Paragraph(text, line));
         }
         if (title != null && title.equals(attributes.get("title"))) {
             attributes.remove("title");

@@ -54,19 +54,25 @@ final class StatisticsYaml {
         return yaml.toString();
     }
 
-    /** The national tables 二、三、四 of a v2019 or v2021 report; rows not found are left out. */
-    static String national(String comment, ReportFormat format, String published, FlattenedTables.Result tables) {
+    /**
+     * The national tables 二、三、四 of a v2019 or v2021 report. A row not found is left out, or,
+     * when {@code missingAsEmpty}, written with every cell empty ({@code null}): never as zeros.
+     */
+    static String national(String comment, ReportFormat format, String published, OfficialTableRecogniser.Result tables,
+            boolean missingAsEmpty) {
         StringBuilder yaml = new StringBuilder("# ").append(comment).append('\n');
         yaml.append("format: ").append(format.key()).append('\n');
         if (published != null) {
             yaml.append("published: ").append(published).append('\n');
         }
-        if (!tables.proactive().isEmpty()) {
+        if (!tables.proactive().isEmpty() || missingAsEmpty) {
             yaml.append("proactive:\n");
             for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
                 for (ProactiveRow row : block.rows()) {
                     List<String> cells = tables.proactive().get(row.key());
-                    if (cells == null) {
+                    if (cells == null && missingAsEmpty) {
+                        cells = java.util.Collections.nCopies(row.fields().size(), null);
+                    } else if (cells == null) {
                         continue;
                     }
                     yaml.append("  ").append(row.key()).append(": {");
@@ -78,12 +84,14 @@ final class StatisticsYaml {
                 }
             }
         }
-        if (!tables.applications().isEmpty()) {
+        if (!tables.applications().isEmpty() || missingAsEmpty) {
             yaml.append("applications:\n");
             String group = null;
             for (ApplicationRow row : OfficialTables.applicationRows(format)) {
                 List<String> cells = tables.applications().get(row.key());
-                if (cells == null) {
+                if (cells == null && missingAsEmpty) {
+                    cells = java.util.Collections.nCopies(7, null);
+                } else if (cells == null) {
                     continue;
                 }
                 String[] key = row.key().split("\\.");
@@ -95,9 +103,16 @@ final class StatisticsYaml {
                         .append(list(cells)).append('\n');
             }
         }
-        if (!tables.reviews().isEmpty()) {
+        Map<String, List<String>> reviews = tables.reviews();
+        if (reviews.isEmpty() && missingAsEmpty) {
+            reviews = new java.util.LinkedHashMap<>();
+            for (String group : ReviewTable.GROUPS) {
+                reviews.put(group, java.util.Collections.nCopies(ReviewTable.FIELDS.size(), null));
+            }
+        }
+        if (!reviews.isEmpty()) {
             yaml.append("reviewsAndLitigation:\n");
-            for (Map.Entry<String, List<String>> group : tables.reviews().entrySet()) {
+            for (Map.Entry<String, List<String>> group : reviews.entrySet()) {
                 yaml.append("  ").append(group.getKey()).append(": {");
                 for (int i = 0; i < group.getValue().size(); i++) {
                     yaml.append(i == 0 ? "" : ", ").append(ReviewTable.FIELDS.get(i)).append(": ")

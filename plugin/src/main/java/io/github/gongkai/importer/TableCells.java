@@ -52,13 +52,38 @@ final class TableCells {
 
     /** Whether the text is a cell value: a number, an amount with its unit, or an empty mark. */
     static boolean isValue(String text) {
-        return isEmpty(text) || NUMBER.matcher(text).matches() || AMOUNT.matcher(text).matches();
+        String t = number(text);
+        return isEmpty(t) || NUMBER.matcher(t).matches() || AMOUNT.matcher(t).matches();
+    }
+
+    /** The number as a statistics file writes it: thousands separators and full-width digits folded. */
+    static String number(String text) {
+        StringBuilder t = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                t.append((char) (c - '０' + '0'));
+            } else if (c == '．') {
+                t.append('.');
+            } else if ((c == ',' || c == '，') && i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                continue;
+            } else {
+                t.append(c);
+            }
+        }
+        return t.toString().strip();
     }
 
     /** Whether the text marks an empty cell. */
     static boolean isEmpty(String text) {
         String t = LabelText.fold(text);
-        return t.isEmpty() || t.equals("（空）") || t.equals("空") || t.equals("/") || t.equals("-") || t.equals("—");
+        return t.isEmpty() || t.equals("（空）") || t.equals("空") || t.equals("/") || t.equals("-") || t.equals("—") || t.equals("——") || t.equals("无");
+    }
+
+    /** A cell as the statistics file's YAML gives it back (null, 0, 251000元), as text, for comparisons. */
+    static String cellText(Object value) {
+        return value == null ? null : value.toString();
     }
 
     /** Whether the text is a plain number. */

@@ -1,6 +1,7 @@
 package io.github.gongkai.maven;
 
 import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.importer.FolderImport;
 import io.github.gongkai.importer.ImportRequest;
 import io.github.gongkai.importer.ImportResult;
 import io.github.gongkai.importer.ReportImporter;
@@ -14,15 +15,21 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Imports a legacy report given as plain text or Markdown into the site project:
+ * Imports reports as bodies send them (Word .docx, PDF, text, Markdown) into the site project:
  * {@code mvn site:import -Dsource=FILE -Dbody=ID -Dyear=YYYY} writes
  * {@code reports/<year>/<body>.adoc} (.md for a Markdown source) and {@code .yaml}, lists what it
- * could not place with source line numbers, then checks the site as {@code site:generate} would.
+ * could not place with its place in the source, then checks the site as {@code site:generate}
+ * would; {@code -Dsource=FOLDER/} imports every report of a folder, each matched to its body by
+ * name, one line a file. Maps parameters and delegates to {@link ReportImporter} and
+ * {@link FolderImport}.
  */
 @Mojo(name = "import", requiresProject = true, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
-    /** The legacy report to import (.txt, or .md for Markdown), relative to the project folder. */
+    /**
+     * The report to import (.docx, .pdf, .txt or .md), or a folder of reports, relative to the
+     * project folder.
+     */
     @Parameter(property = "source")
     private File source;
 
@@ -30,7 +37,7 @@ public class ImportMojo extends AbstractMojo {
     @Parameter(property = "gongkai.source")
     private File gongkaiSource;
 
-    /** The publishing body's id, as registered in bodies.yaml. */
+    /** The publishing body's id, as registered in bodies.yaml (for a folder: found from each file's name or title). */
     @Parameter(property = "body")
     private String body;
 
@@ -49,6 +56,14 @@ public class ImportMojo extends AbstractMojo {
     /** Replace the report's existing files; without it an existing report is left alone and the goal fails. */
     @Parameter(property = "gongkai.overwrite", defaultValue = "false")
     private boolean overwrite;
+
+    /**
+     * Write official table rows that the source lacks as empty cells ({@code null}, shown empty,
+     * never 0). Without it an import whose tables are incomplete fails, lists each missing row and
+     * writes nothing.
+     */
+    @Parameter(property = "gongkai.missingAsEmpty", defaultValue = "false")
+    private boolean missingAsEmpty;
 
     /** The site project folder: where site.yaml, bodies.yaml and reports/ are. */
     @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
@@ -72,14 +87,18 @@ public class ImportMojo extends AbstractMojo {
             getLog().info("已跳过 / skipped (gongkai.skip)");
             return;
         }
-        File file = either(source, gongkaiSource, "source", "要导入的文件 / the file to import, -Dsource=FILE");
+        File file = either(source, gongkaiSource, "source", "要导入的文件或文件夹 / the file or folder to import, -Dsource=FILE");
+        Path sourcePath = basedir.toPath().resolve(file.toPath()).normalize();
+        if (java.nio.file.Files.isDirectory(sourcePath)) {
+            importFolder(sourcePath);
+            return;
+        }
         String id = either(body, gongkaiBody, "body", "发布机构 id / the body id, -Dbody=ID");
         int reportYear = either(year, gongkaiYear, "year", "报告年度 / the report year, -Dyear=YYYY");
-        Path sourcePath = basedir.toPath().resolve(file.toPath()).normalize();
         ImportResult result;
         try {
             result = new ReportImporter(MavenBuildLog.of(getLog())).importReport(new ImportRequest(sourcePath,
-                    siteDirectory.toPath(), id, reportYear, overwrite, validationReport.toPath()));
+                    siteDirectory.toPath(), id, reportYear, overwrite, missingAsEmpty, validationReport.toPath()));
         } catch (InputError e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
@@ -99,6 +118,35 @@ public class ImportMojo extends AbstractMojo {
                     + "pass the checks:\n" + result.invalid().get());
         }
         getLog().info("导入的报告通过校验，可运行 mvn site:generate / the imported report passes the checks");
+    }
+
+    /** Every report of a folder, one line a file; fails at the end if any file needs attention. */
+    private void importFolder(Path folder) throws MojoExecutionException, MojoFailureException {
+        Integer reportYear = year != null ? year : gongkaiYear;
+        java.util.List<FolderImport.Outcome> outcomes;
+        try {
+            outcomes = new FolderImport(MavenBuildLog.of(getLog())).importFolder(folder, reportYear,
+                    new ImportRequest(folder, siteDirectory.toPath(), null, 0, overwrite, missingAsEmpty,
+                            validationReport.toPath()));
+        } catch (InputError e) {
+            throw new MojoFailureException(e.getMessage());
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("导入时出现内部错误（请用 mvn -e 查看详情并报告）：" + e + " / internal error", e);
+        }
+        long attention = outcomes.stream().filter(o -> !o.imported()).count();
+        getLog().info("逐个文件的结果 / file by file:");
+        for (FolderImport.Outcome outcome : outcomes) {
+            if (outcome.imported()) {
+                getLog().info("  " + outcome.line());
+            } else {
+                getLog().warn("  " + outcome.line());
+            }
+        }
+        if (attention > 0) {
+            throw new MojoFailureException(outcomes.size() + " 个文件中有 " + attention + " 个需要处理（见上），其余已导入 / "
+                    + attention + " of " + outcomes.size() + " files need attention");
+        }
+        getLog().info("全部 " + outcomes.size() + " 个文件已导入并通过校验 / all files imported");
     }
 
     private static <T> T either(T value, T prefixed, String name, String what) throws MojoFailureException {

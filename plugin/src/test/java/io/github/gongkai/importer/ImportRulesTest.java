@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.importer.NarrativeBlock.Heading;
 import io.github.gongkai.importer.NarrativeBlock.Paragraph;
+import io.github.gongkai.importer.document.ImportDocument;
+import io.github.gongkai.importer.read.TextReader;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,12 @@ import org.junit.jupiter.api.Test;
 /** The import rules one by one. */
 class ImportRulesTest {
 
-    private static List<SourceLine> lines(String text) {
-        return LegacyText.lines(text);
+    private static ImportDocument text(String text) {
+        return TextReader.parse("test.txt", text, false);
+    }
+
+    private static ImportDocument markdown(String text) {
+        return TextReader.parse("test.md", text, true);
     }
 
     @Test
@@ -29,13 +35,13 @@ class ImportRulesTest {
 
     @Test
     void portalMetadataAndTitleAreReadFromTheTop() {
-        ReportOutline outline = ReportOutline.read(lines("""
+        ReportOutline outline = ReportOutline.read(text("""
                 舟山市政务服务办公室 2020年政府信息公开工作年度报告
                 发布日期:2021-01-25 浏览次数:
 
                 一、总体情况
                 正文。
-                """), Set.of(), false);
+                """), Set.of());
         assertEquals("舟山市政务服务办公室 2020年政府信息公开工作年度报告", outline.title());
         assertEquals("2021-01-25", outline.attributes().get("published"));
         assertEquals(List.of(new Heading(1, "一、总体情况", 4), new Paragraph("正文。", 5)), outline.blocks());
@@ -43,7 +49,7 @@ class ImportRulesTest {
 
     @Test
     void markdownHeadingsAndWrappedParagraphs() {
-        ReportOutline outline = ReportOutline.read(lines("""
+        ReportOutline outline = ReportOutline.read(markdown("""
                 # 某某局2018年政府信息公开工作年度报告
 
                 ## 一、概述
@@ -52,7 +58,7 @@ class ImportRulesTest {
                 第二行。
 
                 ### （一）主动公开
-                """), Set.of(), true);
+                """), Set.of());
         assertEquals("某某局2018年政府信息公开工作年度报告", outline.title());
         assertEquals(List.of(new Heading(1, "一、概述", 3), new Paragraph("第一行第二行。", 5),
                 new Heading(2, "（一）主动公开", 8)), outline.blocks());
@@ -91,7 +97,7 @@ class ImportRulesTest {
 
     @Test
     void oneCellPerLineTablesAreRead() {
-        FlattenedTables.Result tables = FlattenedTables.read(lines("""
+        OfficialTableRecogniser.Result tables = OfficialTableRecogniser.read(text("""
                 第二十条第(九)项
 
                 信息内容
@@ -107,12 +113,12 @@ class ImportRulesTest {
                  2792220.8元
                 """), ReportFormat.V2019);
         assertEquals(List.of("30", "2792220.8元"), tables.proactive().get("procurement"));
-        assertTrue(tables.tableLines().containsAll(Set.of(1, 3, 5, 7, 9, 11, 13)));
+        assertEquals(7, tables.used().size(), "the header, the label and the figures are all table, not narrative");
     }
 
     @Test
     void aRowWithTheWrongNumberOfCellsIsReported() {
-        FlattenedTables.Result tables = FlattenedTables.read(lines("规章 | 0 | 0\n（一）予以公开 | 1 | 2\n"),
+        OfficialTableRecogniser.Result tables = OfficialTableRecogniser.read(text("规章 | 0 | 0\n（一）予以公开 | 1 | 2\n"),
                 ReportFormat.V2021);
         assertEquals(1, tables.unplaced().get(0).line());
         assertEquals(2, tables.unplaced().get(1).line());

@@ -27,8 +27,12 @@ class ReportImporterTest {
     Path dir;
 
     private ImportResult run(Path source, String body, int year, boolean overwrite) {
+        return run(source, body, year, overwrite, false);
+    }
+
+    private ImportResult run(Path source, String body, int year, boolean overwrite, boolean missingAsEmpty) {
         return new ReportImporter(BuildLog.silent()).importReport(new ImportRequest(source.toAbsolutePath(), dir, body,
-                year, overwrite, dir.resolve("target/v.json")));
+                year, overwrite, missingAsEmpty, dir.resolve("target/v.json")));
     }
 
     static Map<?, ?> yaml(Path file) throws IOException {
@@ -64,11 +68,25 @@ class ReportImporterTest {
     }
 
     @Test
-    void theZhoushanOneCellPerLineTablesGiveTheHandWrittenCellsAsFarAsTheCopyGoes() throws IOException {
+    void anIncompleteTableFailsListingEachMissingRowAndWritesNothing() throws IOException {
         SiteProject.standard(dir);
         Path partial = dir.resolve("zhoushan.txt");
         Files.copy(Path.of("src/test/resources/reference/zhoushan-zwfwb-2020.PARTIAL.txt"), partial);
-        ImportResult result = run(partial, "fgj", 2020, false);
+        InputError error = assertThrows(InputError.class, () -> run(partial, "fgj", 2020, false));
+        // The stored copy stops inside table 三: every row after it is named.
+        assertTrue(error.getMessage().contains("表三“（七）总计”"), error.getMessage());
+        assertTrue(error.getMessage().contains("表四“行政复议”"), error.getMessage());
+        assertTrue(error.getMessage().contains("-Dgongkai.missingAsEmpty=true"), error.getMessage());
+        assertFalse(error.getMessage().contains("表三“一、本年新收政府信息公开申请数量”"), error.getMessage());
+        assertFalse(Files.exists(dir.resolve("reports")));
+    }
+
+    @Test
+    void theZhoushanOneCellPerLineTablesGiveTheHandWrittenCellsAndEmptyCellsForTheRest() throws IOException {
+        SiteProject.standard(dir);
+        Path partial = dir.resolve("zhoushan.txt");
+        Files.copy(Path.of("src/test/resources/reference/zhoushan-zwfwb-2020.PARTIAL.txt"), partial);
+        ImportResult result = run(partial, "fgj", 2020, false, true);
         Map<?, ?> expected = yaml(Path.of("src/it/zhoushan-v2019/reports/2020/zwfwb.yaml"));
         Map<?, ?> actual = yaml(result.statistics());
         assertEquals(expected.get("proactive"), actual.get("proactive"));
@@ -78,9 +96,13 @@ class ReportImporterTest {
         for (String row : new String[] {"received", "carriedIn", "granted", "partial"}) {
             assertEquals(expectedApplications.get(row), applications.get(row), row);
         }
-        // The stored copy stops inside table 三: the rest is listed for a person, without a line number.
-        assertTrue(result.unplaced().stream().anyMatch(u -> u.line() == 0 && u.text().equals("表三 （七）总计")),
+        // Rows the copy lacks are empty, never 0, and still listed for a person.
+        java.util.List<Object> empty = java.util.Collections.nCopies(7, null);
+        assertEquals(empty, applications.get("total"));
+        assertTrue(Files.readString(result.statistics()).contains("total: [null, null, null, null, null, null, null]"));
+        assertTrue(result.unplaced().stream().anyMatch(u -> u.line() == 0 && u.text().equals("表三“（七）总计”")),
                 result.unplaced().toString());
+        assertFalse(Files.readString(result.statistics()).contains("acknowledged"));
     }
 
     @Test

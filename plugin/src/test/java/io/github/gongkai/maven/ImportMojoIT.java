@@ -114,6 +114,81 @@ class ImportMojoIT {
         assertEquals(handWritten.select(".article-content h2").eachText(), imported.select(".article-content h2").eachText());
     }
 
+    /** The corpus's hand-checked expected files (src/test/resources/import-corpus). */
+    private static final Path CORPUS = Path.of("src/test/resources/import-corpus");
+
+    @Test
+    void theImportedCorpusPagesShowEveryCellOfTheHandCheckedFiles() throws IOException {
+        String log = Files.readString(IT.resolve("import-corpus/build.log"));
+        assertTrue(log.contains("已导入 / imported: shanghai-bgt-2019.pdf → reports/2019/bgt"), log);
+        assertTrue(log.contains("已导入 / imported: shuyang-fgj-2023.docx → reports/2023/fgj"), log);
+        for (String[] report : new String[][] {{"2019", "bgt", "shanghai-bgt-2019"}, {"2023", "fgj", "shuyang-fgj-2023"}}) {
+            Document page = SiteLinks.parse(IT.resolve("import-corpus/target/site/ndbg/" + report[0] + "/" + report[1]
+                    + ".html"));
+            Map<?, ?> expected = yaml(CORPUS.resolve(report[2] + ".expected.yaml"));
+            io.github.gongkai.data.ReportFormat format = io.github.gongkai.data.ReportFormat.valueOf(
+                    expected.get("format").toString().toUpperCase());
+            List<String> wrong = new ArrayList<>();
+            List<List<String>> t2 = page.select("table#t2 tr").stream().map(tr -> tr.select("td").stream().map(org.jsoup.nodes.Element::text).toList())
+                    .filter(cells -> !cells.isEmpty()).toList();
+            int r = 0;
+            for (var block : io.github.gongkai.data.OfficialTables.proactiveBlocks(format)) {
+                for (var row : block.rows()) {
+                    Map<?, ?> cells = (Map<?, ?>) ((Map<?, ?>) expected.get("proactive")).get(row.key());
+                    same(wrong, "表二 " + row.label(), new ArrayList<>(cells.values()), t2.get(r++));
+                }
+            }
+            List<List<String>> t3 = page.select("table#t3 tbody tr").stream().map(tr -> tr.select("td").stream().map(org.jsoup.nodes.Element::text).toList()).toList();
+            r = 0;
+            for (var row : io.github.gongkai.data.OfficialTables.applicationRows(format)) {
+                Object cells = expected.get("applications");
+                for (String part : row.key().split("\\.")) {
+                    cells = ((Map<?, ?>) cells).get(part);
+                }
+                same(wrong, "表三 " + row.fullLabel(), (List<?>) cells, t3.get(r++));
+            }
+            List<String> t4 = page.select("table#t4 td").stream().map(org.jsoup.nodes.Element::text).toList();
+            List<Object> reviews = new ArrayList<>();
+            for (String group : io.github.gongkai.data.ReviewTable.GROUPS) {
+                reviews.addAll(((Map<?, ?>) ((Map<?, ?>) expected.get("reviewsAndLitigation")).get(group)).values());
+            }
+            same(wrong, "表四", reviews, t4);
+            assertTrue(wrong.isEmpty(), report[2] + ":\n" + String.join("\n", wrong));
+            assertEquals(List.of("一、", "二、", "三、", "四、", "五、", "六、"), page.select(".article-content h2").eachText()
+                    .stream().map(h -> h.substring(0, 2)).toList(), report[2]);
+            assertFalse(page.selectFirst(".article-content").text().contains("|"), "no table debris");
+        }
+    }
+
+    /** Each cell of {@code expected} (YAML: a number, a text or null) against the page's text of it. */
+    private static void same(List<String> wrong, String row, List<?> expected, List<String> page) {
+        List<String> want = expected.stream().map(v -> v == null ? "" : v.toString()).toList();
+        boolean equal = want.size() == page.size();
+        for (int i = 0; equal && i < want.size(); i++) {
+            equal = want.get(i).equals(page.get(i)) || isNumber(want.get(i)) && isNumber(page.get(i))
+                    && new java.math.BigDecimal(want.get(i)).compareTo(new java.math.BigDecimal(page.get(i))) == 0;
+        }
+        if (!equal) {
+            wrong.add(row + ": expected " + want + " but the page shows " + page);
+        }
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("-?\\d+(\\.\\d+)?");
+    }
+
+    @Test
+    void aFolderImportSaysForEachFileWhatBecameOfItAndFails() throws IOException {
+        String log = Files.readString(IT.resolve("import-folder-attention/build.log"));
+        assertTrue(log.contains("已导入 / imported: shuyang-fgj-2023.pdf → reports/2023/fgj"), log);
+        assertTrue(log.contains("needs attention: old-report.doc：旧版 Word/WPS 文件，请用 Word 或 WPS“另存为”.docx"), log);
+        assertTrue(log.contains("needs attention: haizhu-guanzhou-jiedao-2023.txt：统计表不完整，未写入任何文件。原文中未找到以下 19 行"), log);
+        assertTrue(log.contains("needs attention: liwan-qiaozhong-jiedao-2023.txt：文件名和标题中都找不到 bodies.yaml 里的机构名称"), log);
+        assertTrue(log.contains("4 个文件中有 3 个需要处理"), log);
+        assertFalse(Files.exists(IT.resolve("import-folder-attention/reports/2023/guanzhou.yaml")), "nothing written");
+        assertFalse(log.contains("\tat "), "no stack trace");
+    }
+
     @Test
     void anUnknownBodyFailsAndSaysWhatToAdd() throws IOException {
         String log = Files.readString(IT.resolve("import-unknown-body/build.log"));

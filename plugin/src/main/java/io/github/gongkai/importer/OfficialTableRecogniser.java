@@ -1,0 +1,496 @@
+package io.github.gongkai.importer;
+
+import io.github.gongkai.data.ApplicationTable;
+import io.github.gongkai.data.OfficialTables;
+import io.github.gongkai.data.OfficialTables.ApplicationRow;
+import io.github.gongkai.data.OfficialTables.Field;
+import io.github.gongkai.data.OfficialTables.Kind;
+import io.github.gongkai.data.OfficialTables.ProactiveBlock;
+import io.github.gongkai.data.OfficialTables.ProactiveRow;
+import io.github.gongkai.data.ReportFormat;
+import io.github.gongkai.data.ReviewTable;
+import io.github.gongkai.importer.RowLabels.Application;
+import io.github.gongkai.importer.RowLabels.Proactive;
+import io.github.gongkai.importer.RowLabels.Row;
+import io.github.gongkai.importer.document.Block;
+import io.github.gongkai.importer.document.Block.Heading;
+import io.github.gongkai.importer.document.Block.Paragraph;
+import io.github.gongkai.importer.document.Block.Table;
+import io.github.gongkai.importer.document.Cell;
+import io.github.gongkai.importer.document.ImportDocument;
+import io.github.gongkai.importer.document.Place;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the official tables 二、三、四 (v2019/v2021) in a document, whatever the reader: real table
+ * rows (Word, PDF), pipe rows and rows whose figures are separated by blanks (text). A row is
+ * known by its label ({@link RowLabels}); its figures are the value cells at its end. Table 四 is
+ * the row of fifteen figures, or rows of five (three tables) or ten, in the official order.
+ * Every official row is either read or listed as missing: a missing row is never a zero.
+ */
+final class OfficialTableRecogniser {
+
+    /** Header texts of the printed tables that hold no figure; the row labels come from OfficialTables. */
+    private static final List<String> HEADERS = List.of("信息内容", "申请人情况", "法人或其他组织", "行政复议", "行政诉讼",
+            "未经复议直接起诉", "复议后起诉", "三、本年度办理结果", "本年度办理结果", "单位：件", "单位:件",
+            "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
+    private static final Pattern BLANKS = Pattern.compile("[ \\t\\u3000\\u00A0]+");
+    private static final Pattern SENTENCE = Pattern.compile("[。；;！？]");
+
+    /**
+     * An official row the source does not have.
+     *
+     * @param key   where the row goes in the statistics file, e.g. applications.denied.process
+     * @param table "表二", "表三" or "表四"
+     * @param label the row's official label
+     */
+    record Missing(String key, String table, String label) {
+        @Override
+        public String toString() {
+            return table + "“" + label + "”";
+        }
+    }
+
+    /**
+     * What was read.
+     *
+     * @param proactive    table 二: row key → cells in the order of the row's fields (null = empty cell)
+     * @param applications table 三: row key → seven (or six) cells
+     * @param reviews      table 四: group key → five cells
+     * @param used         indexes of the blocks that belong to the tables (left out of the narrative)
+     * @param unplaced     what was seen but could not be placed
+     * @param missing      official rows not found
+     */
+    record Result(Map<String, List<String>> proactive, Map<String, List<String>> applications,
+            Map<String, List<String>> reviews, Set<Integer> used, List<Unplaced> unplaced, List<Missing> missing) {
+    }
+
+    /** A row to look at: the cells of a table row, or a paragraph read as one. */
+    private record Candidate(int block, boolean fromTable, Place at, String source, List<String> cells) {
+    }
+
+    private final ReportFormat format;
+    private final RowLabels labels;
+    private final Set<String> headers = new HashSet<>();
+    private final Map<String, List<String>> proactive = new LinkedHashMap<>();
+    private final Map<String, List<String>> applications = new LinkedHashMap<>();
+    private final List<String> reviewValues = new ArrayList<>();
+    private final Set<Integer> used = new HashSet<>();
+    private final List<Unplaced> unplaced = new ArrayList<>();
+    /** Label-only lines just before a row: the start of a label a narrow cell wrapped. */
+    private final List<Candidate> fragments = new ArrayList<>();
+    private final Map<String, Candidate> sixOf = new LinkedHashMap<>();
+    private boolean reviewsStarted;
+    private boolean inTableSection;
+
+    private OfficialTableRecogniser(ReportFormat format) {
+        this.format = format;
+        this.labels = new RowLabels(format);
+        for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
+            headers.add(fold(block.item()));
+            block.columns().forEach(c -> headers.add(fold(c)));
+        }
+        HEADERS.forEach(h -> headers.add(fold(h)));
+        ReviewTable.FIELD_LABELS.forEach(h -> headers.add(fold(h)));
+        ReviewTable.GROUP_LABELS.forEach(h -> headers.add(fold(h)));
+        ApplicationTable.COLUMNS.forEach(h -> headers.add(fold(h)));
+        OfficialTables.applicationRows(format).stream().filter(r -> r.group() != null)
+                .forEach(r -> headers.add(fold(r.group())));
+    }
+
+    /** Reads the tables of {@code document} in {@code format} (v2019 or v2021). */
+    static Result read(ImportDocument document, ReportFormat format) {
+        OfficialTableRecogniser tables = new OfficialTableRecogniser(format);
+        List<Candidate> candidates = candidates(document);
+        for (int i = 0; i < candidates.size(); i++) {
+            i = tables.look(candidates, i);
+        }
+        tables.dropUnreadTables(document);
+        tables.sixOnlyWhereAllAreSix();
+        Map<String, List<String>> reviews = tables.reviews();
+        return new Result(tables.proactive, tables.applications, reviews, Set.copyOf(tables.used),
+                List.copyOf(tables.unplaced), tables.missing(reviews));
+    }
+
+    private static String fold(String text) {
+        return LabelText.fold(text);
+    }
+
+    /** Every table row, and every paragraph split as "label figure figure …". */
+    private static List<Candidate> candidates(ImportDocument document) {
+        List<Candidate> candidates = new ArrayList<>();
+        List<Block> blocks = document.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block instanceof Table table) {
+                for (Block.Row row : table.rows()) {
+                    List<String> cells = row.cells().stream().map(Cell::text).map(TableCells::withoutNotes).toList();
+                    candidates.add(new Candidate(b, true, row.at(), String.join(" | ", cells), cells));
+                }
+            } else {
+                String text = block instanceof Paragraph p ? p.text() : ((Heading) block).text();
+                candidates.add(new Candidate(b, false, block.at(), text, split(text)));
+            }
+        }
+        return candidates;
+    }
+
+    /** "行政许可 97", "本年新收政府信息公开申请数量 705 0 0 0 0 0 705", "0 0 0 1 1 …": label, then figures. */
+    static List<String> split(String text) {
+        String t = TableCells.withoutNotes(text);
+        String[] tokens = BLANKS.split(t);
+        int firstValue = tokens.length;
+        while (firstValue > 0 && TableCells.isValue(tokens[firstValue - 1]) && !tokens[firstValue - 1].isEmpty()) {
+            firstValue--;
+        }
+        if (firstValue == tokens.length) {
+            return List.of(t);
+        }
+        List<String> cells = new ArrayList<>();
+        if (firstValue > 0) {
+            cells.add(String.join("", java.util.Arrays.asList(tokens).subList(0, firstValue)));
+        }
+        cells.addAll(java.util.Arrays.asList(tokens).subList(firstValue, tokens.length));
+        return cells;
+    }
+
+    /** Looks at candidate {@code i}; returns the last candidate it used. */
+    private int look(List<Candidate> all, int i) {
+        Candidate c = all.get(i);
+        List<String> cells = c.cells();
+        String whole = String.join("", cells);
+        if (whole.startsWith("[") && whole.endsWith("]") || TableCells.isRule(c.source())) {
+            used.add(c.block());
+            return i;
+        }
+        int labelEnd = -1;
+        for (int k = 0; k < cells.size(); k++) {
+            if (!TableCells.isValue(cells.get(k))) {
+                labelEnd = k;
+            }
+        }
+        List<String> values = new ArrayList<>(cells.subList(labelEnd + 1, cells.size()));
+        List<String> labelCells = cells.subList(0, labelEnd + 1).stream().filter(s -> !s.isEmpty()).toList();
+        if (labelCells.isEmpty()) {
+            valuesOnly(c, values);
+            return i;
+        }
+        if (labelCells.stream().anyMatch(l -> fold(l).contains("行政复议"))) {
+            reviewsStarted = true;
+        }
+        boolean hasValues = values.stream().anyMatch(v -> !TableCells.isEmpty(v));
+        Optional<Row> row = match(labelCells, hasValues);
+        // A label without figures is a row only in a one-cell-per-line copy, with its figures below;
+        // a header cell such as 总计 is never one.
+        // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
+        boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get());
+        if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
+                || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
+            row = Optional.empty();
+        }
+        if (row.isEmpty()) {
+            return notARow(all, i, c, labelCells, values);
+        }
+        used.add(c.block());
+        fragments.forEach(f -> used.add(f.block()));
+        fragments.clear();
+        int last = i;
+        if (!hasValues && !emptyCells) {
+            values.clear();
+            last = collectBelow(all, i, values, expected(row.get())); // one cell a line
+        }
+        last = tailOfLabel(all, last, labelCells, row.get());
+        place(c, row.get(), values);
+        return last;
+    }
+
+    /** The row named by the label cells: the last cell, the cells joined, or with the wrapped lines before. */
+    private Optional<Row> match(List<String> labelCells, boolean hasValues) {
+        for (int k = labelCells.size() - 1; k >= 0; k--) {
+            String label = String.join("", labelCells.subList(k, labelCells.size()));
+            Optional<Row> row = labels.exact(label);
+            if (row.isPresent()) {
+                return row;
+            }
+        }
+        String label = String.join("", labelCells);
+        for (int k = 0; k <= fragments.size(); k++) {
+            StringBuilder joined = new StringBuilder();
+            fragments.subList(k, fragments.size()).forEach(f -> joined.append(String.join("", f.cells())));
+            joined.append(label);
+            Optional<Row> row = labels.exact(joined.toString());
+            if (row.isEmpty() && hasValues) {
+                row = labels.start(joined.toString());
+            }
+            if (row.isPresent()) {
+                return row;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A label that is no official row: a header, a wrapped piece of a label, or narrative. */
+    private int notARow(List<Candidate> all, int i, Candidate c, List<String> labelCells, List<String> values) {
+        boolean header = labelCells.stream().allMatch(this::isHeader)
+                || (!c.fromTable() && BLANKS.splitAsStream(c.source()).allMatch(this::isHeader));
+        if (!c.fromTable() && isTableTitle(c.source())) {
+            inTableSection = true;
+            fragments.clear();
+            return i; // the section heading stays in the narrative
+        }
+        boolean anyValue = values.stream().anyMatch(v -> !TableCells.isEmpty(v));
+        if (header || labelCells.stream().allMatch(labels::isGroup)) {
+            used.add(c.block());
+            fragments.clear();
+            return i;
+        }
+        if (!c.fromTable() && ReportOutline.level(c.source()) == 1) {
+            inTableSection = false; // 五、… ends the tables
+            fragments.clear();
+            return i;
+        }
+        if (c.fromTable() || inTableSection && isDebris(c.source())) {
+            used.add(c.block());
+            if (anyValue) {
+                unplaced.add(new Unplaced(c.at(), c.source(), "未识别的表格行，其中的数未导入 / table row not recognised"));
+            } else {
+                fragments.add(c);
+                if (fragments.size() > 3) {
+                    fragments.remove(0);
+                }
+            }
+        }
+        return i;
+    }
+
+    /** A short line without a sentence in a table section: a header cell or a piece of one, not narrative. */
+    private static boolean isDebris(String text) {
+        return text.length() <= 60 && !SENTENCE.matcher(text).find();
+    }
+
+    private static boolean isTableTitle(String text) {
+        String t = fold(text);
+        return t.equals(fold(OfficialTables.PROACTIVE_TITLE)) || t.equals(fold(OfficialTables.APPLICATIONS_TITLE))
+                || t.equals(fold(OfficialTables.REVIEWS_TITLE)) || t.startsWith("四、政府信息公开行政复议")
+                || t.startsWith("四、因政府信息公开工作被申请行政复议");
+    }
+
+    private boolean isHeader(String label) {
+        String folded = fold(label);
+        return folded.isEmpty() || headers.contains(folded) || folded.startsWith("（本列数据的勾稽关系")
+                || folded.startsWith("本列数据的勾稽关系") || folded.matches("[（(]?行政诉讼[\\w ]*[）)]?.*sub-header.*");
+    }
+
+    /** The rest of a wrapped label on the lines after its row ("…不计" + "其他情形）"), which is not narrative. */
+    private int tailOfLabel(List<Candidate> all, int at, List<String> labelCells, Row row) {
+        String label = RowLabels.name(labelCells.get(labelCells.size() - 1));
+        String official = RowLabels.nameOf(row);
+        int last = at;
+        for (int j = at + 1; j < all.size() && j <= at + 2; j++) {
+            Candidate next = all.get(j);
+            if (next.cells().size() != 1 || TableCells.isValue(next.cells().get(0))) {
+                break;
+            }
+            String joined = label + fold(next.cells().get(0));
+            if (!official.startsWith(joined) || joined.length() <= label.length()) {
+                break;
+            }
+            used.add(next.block());
+            label = joined;
+            last = j;
+        }
+        return last;
+    }
+
+    /** Rows of figures alone: table 四 (15 figures, or 5 and 10 in official order). */
+    private void valuesOnly(Candidate c, List<String> values) {
+        long figures = values.stream().filter(v -> !TableCells.isEmpty(v)).count();
+        boolean reviewRow = reviewsStarted && (values.size() == 5 || values.size() == 10 || values.size() == 15)
+                && figures >= 1;
+        if (reviewRow && reviewValues.size() + values.size() <= 15) {
+            reviewValues.addAll(values);
+            used.add(c.block());
+        } else if (c.fromTable() && figures > 0) {
+            used.add(c.block());
+            unplaced.add(new Unplaced(c.at(), c.source(), "表格行没有可识别的项目名称，其中的数未导入 / table row without a known label"));
+        } else if (c.fromTable() || inTableSection) {
+            used.add(c.block());
+        }
+    }
+
+    /** Whether a lone figure follows (one-cell-per-line copies), past lines that are only "|". */
+    private static boolean valueFollows(List<Candidate> all, int i) {
+        for (int j = i + 1; j < all.size(); j++) {
+            List<String> cells = all.get(j).cells().stream().filter(s -> !s.isEmpty()).toList();
+            if (!cells.isEmpty()) {
+                return cells.size() == 1 && TableCells.isValue(cells.get(0));
+            }
+        }
+        return false;
+    }
+
+    /** One-cell-per-line tables: the values follow the label on the next lines. */
+    private int collectBelow(List<Candidate> all, int at, List<String> values, int wanted) {
+        int last = at;
+        for (int i = at + 1; i < all.size() && values.size() < wanted; i++) {
+            Candidate next = all.get(i);
+            List<String> cells = next.cells().stream().filter(s -> !s.isEmpty()).toList();
+            if (cells.isEmpty()) {
+                used.add(next.block()); // the "|" between the cells of some copies
+                continue;
+            }
+            if (cells.size() != 1 || !TableCells.isValue(cells.get(0))) {
+                break;
+            }
+            values.add(cells.get(0));
+            used.add(next.block());
+            last = i;
+        }
+        return last;
+    }
+
+    private int expected(Row row) {
+        return row instanceof Proactive p ? p.row().fields().size() : ApplicationTable.COLUMNS.size();
+    }
+
+    private void place(Candidate c, Row row, List<String> raw) {
+        List<String> values = new ArrayList<>(raw);
+        int wanted = expected(row);
+        // Empty cells left over from merged or layout columns at the end ("| 行政许可 | 97 | | |").
+        while (values.size() > wanted && TableCells.isEmpty(values.get(values.size() - 1))) {
+            values.remove(values.size() - 1);
+        }
+        while (values.size() > wanted && TableCells.isEmpty(values.get(0))) {
+            values.remove(0);
+        }
+        if (row instanceof Proactive p) {
+            placeProactive(c, p.row(), values);
+        } else if (row instanceof Application a) {
+            placeApplication(c, a.row(), values);
+        }
+    }
+
+    private void placeProactive(Candidate c, ProactiveRow row, List<String> values) {
+        if (values.size() != row.fields().size()) {
+            unplaced.add(new Unplaced(c.at(), c.source(), "表二“" + row.label() + "”应有 " + row.fields().size()
+                    + " 个数，这里有 " + values.size() + " 个 / wrong number of cells"));
+            return;
+        }
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Field field = row.fields().get(i);
+            String value = TableCells.number(values.get(i));
+            if (TableCells.isEmpty(value)) {
+                cells.add(null);
+            } else if (field.kind() != Kind.TEXT && !TableCells.isNumber(value)) {
+                unplaced.add(new Unplaced(c.at(), c.source(), "表二“" + row.label() + "”的“" + value
+                        + "”不是数字 / not a number"));
+                return;
+            } else {
+                cells.add(value);
+            }
+        }
+        keep(proactive, row.key(), row.label(), c, cells);
+    }
+
+    private void placeApplication(Candidate c, ApplicationRow row, List<String> raw) {
+        List<String> values = raw.stream().map(TableCells::number).toList();
+        if (values.size() == 1 && TableCells.isNumber(values.get(0))) {
+            // A copy that dropped the empty applicant cells keeps only 总计 (舟山 2020: "only the 总计 column is filled").
+            List<String> onlyTotal = new ArrayList<>(Collections.nCopies(6, (String) null));
+            onlyTotal.add(values.get(0));
+            keep(applications, row.key(), row.fullLabel(), c, onlyTotal);
+            return;
+        }
+        if (values.size() != 7 && values.size() != 6
+                || values.stream().anyMatch(v -> !TableCells.isEmpty(v) && !TableCells.isNumber(v))) {
+            unplaced.add(new Unplaced(c.at(), c.source(), "表三“" + row.fullLabel() + "”应有 7 个数（或不含总计的 6 个），这里有 "
+                    + values.size() + " 个 / expected 7 (or 6) figures"));
+            return;
+        }
+        keep(applications, row.key(), row.fullLabel(), c, values.stream().map(v -> TableCells.isEmpty(v) ? null : v).toList());
+        if (values.size() == 6 && applications.containsKey(row.key())) {
+            sixOf.put(row.key(), c);
+        }
+    }
+
+    private void keep(Map<String, List<String>> table, String key, String label, Candidate c, List<String> cells) {
+        if (table.containsKey(key)) {
+            unplaced.add(new Unplaced(c.at(), c.source(), "“" + label + "”重复出现，只用第一次 / repeated row"));
+            return;
+        }
+        table.put(key, new ArrayList<>(cells));
+    }
+
+    /**
+     * A row of six figures is a table printed without its 总计 column only if no row has seven: in a
+     * table of seven-figure rows it is a row cut short (a copy that ends inside it), not a total to
+     * compute.
+     */
+    private void sixOnlyWhereAllAreSix() {
+        if (applications.values().stream().noneMatch(cells -> cells.size() == 7)) {
+            return;
+        }
+        for (Map.Entry<String, Candidate> six : sixOf.entrySet()) {
+            applications.remove(six.getKey());
+            unplaced.add(new Unplaced(six.getValue().at(), six.getValue().source(),
+                    "表三此行只有 6 个数，而其他行都有 7 个，疑为残缺，未导入 / six figures where the other rows have seven"));
+        }
+    }
+
+    /** A table none of whose rows is official is not imported: say so rather than lose it silently. */
+    private void dropUnreadTables(ImportDocument document) {
+        for (int b = 0; b < document.blocks().size(); b++) {
+            if (document.blocks().get(b) instanceof Table table && !used.contains(b)) {
+                used.add(b);
+                unplaced.add(new Unplaced(table.at(), "表格（" + table.rows().size() + " 行）",
+                        "不是官方统计表，未导入正文，请手工补入 / a table that is not an official one was left out"));
+            }
+        }
+    }
+
+    private Map<String, List<String>> reviews() {
+        Map<String, List<String>> reviews = new LinkedHashMap<>();
+        if (reviewValues.size() != 15) {
+            return reviews;
+        }
+        for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
+            reviews.put(ReviewTable.GROUPS.get(g), reviewValues.subList(g * 5, g * 5 + 5).stream()
+                    .map(TableCells::number).map(v -> TableCells.isEmpty(v) ? null : v).toList());
+        }
+        return reviews;
+    }
+
+    private List<Missing> missing(Map<String, List<String>> reviews) {
+        List<Missing> missing = new ArrayList<>();
+        for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
+            for (ProactiveRow row : block.rows()) {
+                if (!proactive.containsKey(row.key())) {
+                    missing.add(new Missing("proactive." + row.key(), "表二", row.label()));
+                }
+            }
+        }
+        for (ApplicationRow row : OfficialTables.applicationRows(format)) {
+            if (!applications.containsKey(row.key())) {
+                missing.add(new Missing("applications." + row.key(), "表三", row.fullLabel()));
+            }
+        }
+        if (reviews.isEmpty()) {
+            List<String> groups = ReviewTable.GROUP_LABELS;
+            for (int g = 0; g < groups.size(); g++) {
+                if (reviewValues.size() < (g + 1) * 5) {
+                    missing.add(new Missing("reviewsAndLitigation." + ReviewTable.GROUPS.get(g), "表四", groups.get(g)));
+                }
+            }
+        }
+        return missing;
+    }
+}

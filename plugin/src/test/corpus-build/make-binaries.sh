@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Makes the .docx and .pdf of the import corpus from the HTML files beside them, with LibreOffice
+# (Debian: apt-get install libreoffice-writer-nogui). The results are committed, so neither the
+# build nor CI runs this; run it again only after changing an HTML file.
+set -euo pipefail
+cd "$(dirname "$0")/../resources/import-corpus"
+python3 ../../corpus-build/shanghai-bgt-2019.py
+python3 ../../corpus-build/shuyang-fgj-2023.py
+for html in *.html; do
+  soffice --headless --infilter="HTML (StarWriter)" --convert-to 'docx:MS Word 2007 XML' "$html" >/dev/null
+  soffice --headless --infilter="HTML (StarWriter)" --convert-to pdf:writer_pdf_Export "$html" >/dev/null
+done
+# 沭阳 once more as a PDF with a running header and page numbers in the footer.
+tmp=$(mktemp -d)
+soffice --headless --infilter="HTML (StarWriter)" --convert-to fodt --outdir "$tmp" shuyang-fgj-2023.html >/dev/null
+python3 ../../corpus-build/paged.py "$tmp/shuyang-fgj-2023.fodt" "$tmp/shuyang-fgj-2023-paged.fodt"
+soffice --headless --convert-to pdf:writer_pdf_Export --outdir . "$tmp/shuyang-fgj-2023-paged.fodt" >/dev/null
+rm -rf "$tmp"

@@ -39,7 +39,12 @@ public final class SiteLoader {
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** The year the 条例 took effect (2008-05-01): no annual report is older. */
-    private static final int FIRST_YEAR = 2008;
+    public static final int FIRST_YEAR = 2008;
+
+    /** Whether a report can be of {@code year}: from the 条例's first year to next year. */
+    public static boolean isReportYear(int year) {
+        return year >= FIRST_YEAR && year <= Year.now().getValue() + 1;
+    }
     private static final Pattern BODY_ID = Pattern.compile("[a-z0-9-]+");
 
     private final Path projectDir;
@@ -125,7 +130,7 @@ public final class SiteLoader {
                         + "reports/2018/），\"" + name + "\" 不是年份 / expected a four-digit year folder");
             }
             int year = Integer.parseInt(name);
-            if (year < FIRST_YEAR || year > Year.now().getValue() + 1) {
+            if (!isReportYear(year)) {
                 throw new InputError(SourceLocation.of(projectDir.relativize(entry)), "年份 " + name + " 不在 " + FIRST_YEAR
                         + " 年（《政府信息公开条例》施行）到明年之间，请检查目录名 / the year " + name + " is out of range");
             }

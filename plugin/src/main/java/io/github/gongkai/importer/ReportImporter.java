@@ -51,6 +51,10 @@ public final class ReportImporter {
      */
     public ImportResult importReport(ImportRequest request) {
         Path site = request.siteDirectory();
+        if (!SiteLoader.isReportYear(request.year())) {
+            throw new InputError(SourceLocation.of(request.source()), "报告年度 " + request.year() + " 不在 "
+                    + SiteLoader.FIRST_YEAR + " 年（《政府信息公开条例》施行）到明年之间，请检查 -Dyear / the year is out of range");
+        }
         SiteContent before = new SiteLoader(site, BuildLog.silent()).load();
         PublishingBody body = body(before, request.bodyId());
         if (!Files.isRegularFile(request.source())) {

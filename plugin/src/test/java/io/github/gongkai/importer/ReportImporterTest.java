@@ -68,6 +68,16 @@ class ReportImporterTest {
     }
 
     @Test
+    void aYearOutOfRangeIsRefusedAndNothingIsWritten() {
+        SiteProject.standard(dir);
+        for (int year : new int[] {99999, 1899, 0}) {
+            InputError error = assertThrows(InputError.class, () -> run(SEED, "pingshun", year, false));
+            assertTrue(error.getMessage().contains("报告年度 " + year + " 不在 2008 年"), error.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("reports")));
+    }
+
+    @Test
     void anIncompleteTableFailsListingEachMissingRowAndWritesNothing() throws IOException {
         SiteProject.standard(dir);
         Path partial = dir.resolve("zhoushan.txt");

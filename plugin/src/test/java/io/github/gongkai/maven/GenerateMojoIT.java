@@ -135,9 +135,9 @@ class GenerateMojoIT {
         Path report = project.resolve("target/site/ndbg/2018/pingshun.html");
         assertEquals("平顺街道办事处2018年政府信息公开工作年度报告", SiteLinks.parse(report).selectFirst("h1").text());
         try (Stream<Path> entries = Files.list(project.resolve("target"))) {
-            assertEquals(List.of("gongkai-cache", "site", "site-check.html", "site-validation.json"),
+            assertEquals(List.of(".site.lock", "gongkai-cache", "site", "site-check.html", "site-validation.json"),
                     entries.map(p -> p.getFileName().toString()).sorted().toList(),
-                    "beside the site only its validation report, its 核对报告 and the cache; nothing half-written");
+                    "beside the site only its lock file, validation report, 核对报告 and the cache; nothing half-written");
         }
     }
 

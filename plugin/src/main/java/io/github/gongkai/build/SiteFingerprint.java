@@ -39,7 +39,7 @@ final class SiteFingerprint {
     }
 
     /** What a site project's build reads (contract §1); the rest of the folder (pom.xml, logs, target/) is not input. */
-    private static final List<String> SITE_FILES = List.of("site.yaml", "bodies.yaml", "reports", "assets", "theme");
+    private static final List<String> SITE_FILES = io.github.gongkai.output.OutputFolders.INPUTS;
 
     private static final byte[] INCLUDE = "include::".getBytes(StandardCharsets.US_ASCII);
 

@@ -27,7 +27,7 @@ public final class OutputFolders {
     public static final String CACHE_MARKER = ".gongkai-cache";
 
     /** What a site project's build reads (contract §1): nothing is ever written inside them. */
-    private static final List<String> INPUTS = List.of("site.yaml", "bodies.yaml", "reports", "assets", "theme");
+    public static final List<String> INPUTS = List.of("site.yaml", "bodies.yaml", "reports", "assets", "theme");
 
     /** Files an earlier version wrote into the cache folder before it carried the marker. */
     private static final Pattern CACHE_FILE = Pattern.compile(

@@ -91,6 +91,7 @@ public record DeployAddress(String scheme, String host, int port, String user, S
         if (relative.startsWith("/")) { // above the deploy folder: a server path as it is
             return scheme.equals("file") ? "file://" + relative : scheme + "://" + host + ":" + port + relative;
         }
-        return display() + (relative.isEmpty() ? "" : "/" + relative);
+        String folder = display();
+        return relative.isEmpty() ? folder : folder + (folder.endsWith("/") ? "" : "/") + relative;
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /**
  * Publishes a generated site to a deploy folder, sending only what changed since the last deploy.
@@ -31,7 +33,7 @@ import java.util.function.LongSupplier;
  * <li>uploads each new or changed file under a temporary name beside it and renames it into place,
  *     assets first, then pages (deeper pages before the pages that list them), then the files that
  *     list pages (search index, feeds, sitemap, robots.txt);</li>
- * <li>deletes the files of ours that the site no longer has;</li>
+ * <li>deletes the files of ours that the site no longer has, and the folders those leave empty;</li>
  * <li>replaces {@value #MANIFEST} with the new sums and deletes {@value #PENDING}.</li>
  * </ol>
  * Killed at any point, every file a reader can fetch is a whole file of the old or the new site,
@@ -163,12 +165,14 @@ public final class Deployer {
                 }
             }
         }
+        List<String> emptied = removeEmptiedFolders(remote, remove, local.keySet());
         putManifest(remote, MANIFEST, local);
         remote.delete(PENDING);
 
         double seconds = Math.max(nanoTime.getAsLong() - start, 1) / 1e9;
         list("  已上传 / sent: ", send);
         list("  已删除 / deleted: ", remove);
+        list("  已删除空目录 / removed empty folder: ", emptied);
         log.info(String.format(Locale.ROOT, "部署完成 / deployed：上传 %d 个文件（%s），删除 %d 个，%d 个未变，用时 %.1f 秒"
                 + "（%s/秒） → %s", send.size(), size(bytes), remove.size(), result.unchanged(), seconds,
                 size((long) (bytes / seconds)), address.display()));
@@ -180,6 +184,24 @@ public final class Deployer {
         if (paths.size() > LIST_LIMIT) {
             log.info("  …… 另有 " + (paths.size() - LIST_LIMIT) + " 个 / and " + (paths.size() - LIST_LIMIT) + " more");
         }
+    }
+
+    /**
+     * Removes the folders that held only files this deploy deleted, deepest first; a folder with
+     * anything else in it (someone else's file) stays, and so does every folder the site still uses.
+     */
+    private static List<String> removeEmptiedFolders(Remote remote, List<String> removed, Set<String> kept) {
+        Set<String> used = new HashSet<>();
+        kept.forEach(path -> ancestors(path).forEach(used::add));
+        Set<String> candidates = new TreeSet<>(Comparator.comparingInt(Deployer::depth).reversed()
+                .thenComparing(Sums.UTF8_ORDER));
+        removed.forEach(path -> ancestors(path).filter(folder -> !used.contains(folder)).forEach(candidates::add));
+        return candidates.stream().filter(remote::removeIfEmpty).map(folder -> folder + "/").toList();
+    }
+
+    /** {@code a/b} and {@code a} for {@code a/b/c.html}. */
+    private static Stream<String> ancestors(String path) {
+        return Stream.iterate(parent(path), folder -> !folder.isEmpty(), Deployer::parent);
     }
 
     /** Stops before any change when a file to send would replace a file that is not ours. */

@@ -7,6 +7,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,6 +43,17 @@ final class FileRemote implements Remote {
             return null;
         } catch (IOException e) {
             throw failure("读取", path, e);
+        }
+    }
+
+    @Override
+    public boolean removeIfEmpty(String folder) {
+        try {
+            return Files.deleteIfExists(resolve(folder));
+        } catch (DirectoryNotEmptyException | AccessDeniedException e) {
+            return false; // not empty after all, or no right to remove it: the folder stays
+        } catch (IOException e) {
+            throw failure("删除空目录", folder, e);
         }
     }
 

@@ -171,6 +171,19 @@ final class FtpRemote implements Remote {
     }
 
     @Override
+    public boolean removeIfEmpty(String folder) {
+        if (!list(folder).isEmpty()) {
+            return false;
+        }
+        try {
+            // Refused (not empty after all, no right to remove it, already gone): the folder stays.
+            return ftp.removeDirectory(at(folder));
+        } catch (IOException e) {
+            throw lost(address, "删除空目录", folder, e);
+        }
+    }
+
+    @Override
     public void makeFolders(String folder) {
         try {
             String full = at(folder);
@@ -286,6 +299,12 @@ final class FtpRemote implements Remote {
         if (code == 452 || code == 552 || lower.contains("space") || lower.contains("quota") || lower.contains("disk full")) {
             return new DeployError("FTP 服务器磁盘空间不足，无法" + action + " " + where + " / disk full（" + answer
                     + "）：请清理服务器磁盘（或提高配额）后再部署；已在线的页面仍是完整的，下次部署会补完本次未完成的部分。");
+        }
+        if (code == 451 && lower.contains("write")) {
+            // pure-ftpd and vsftpd say only "Error during write" when the disk is full.
+            return new DeployError("FTP 服务器写入出错，无法" + action + " " + where + " / write failed（" + answer
+                    + "）：常见原因是服务器磁盘已满或超出配额，请让服务器管理员检查并清理磁盘；已在线的页面仍是完整的，"
+                    + "下次部署会补完本次未完成的部分。");
         }
         if (code == 550 || code == 553 || code == 532 || lower.contains("permission") || lower.contains("denied")) {
             return new DeployError("没有权限" + action + " " + where + " / permission denied（" + answer

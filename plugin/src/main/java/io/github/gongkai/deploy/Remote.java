@@ -29,6 +29,14 @@ public interface Remote extends Closeable {
     /** Deletes the file; nothing happens when it is already gone. */
     void delete(String path);
 
+    /**
+     * Removes the folder when it holds nothing (a folder with anything in it, someone else's file
+     * included, is left as it is).
+     *
+     * @return whether the folder was removed
+     */
+    boolean removeIfEmpty(String folder);
+
     /** Logs out; never throws. */
     @Override
     void close();

@@ -248,6 +248,23 @@ final class SftpRemote implements Remote {
     }
 
     @Override
+    public boolean removeIfEmpty(String folder) {
+        Set<String> names = list(folder);
+        names.removeAll(Set.of(".", ".."));
+        if (!names.isEmpty()) {
+            return false;
+        }
+        try {
+            sftp.rmdir(at(folder));
+            return true;
+        } catch (SftpException e) {
+            return false; // refused (not empty after all, no right to remove it, already gone): the folder stays
+        } catch (IOException e) {
+            throw failure("删除空目录", folder, e);
+        }
+    }
+
+    @Override
     public void makeFolders(String folder) {
         String full = at(folder);
         StringBuilder made = new StringBuilder(full.startsWith("/") ? "/" : "");

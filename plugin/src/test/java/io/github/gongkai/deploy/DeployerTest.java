@@ -97,6 +97,36 @@ class DeployerTest {
     }
 
     @Test
+    void foldersLeftEmptyByRemovedFilesGoUnlessSomeoneElseHasAFileThere() throws IOException {
+        Path site = site();
+        write(site, "ndbg/2016/a/old.html", "2016");
+        write(site, "ndbg/2015/old.html", "2015");
+        Path server = temp.resolve("server");
+        deploy(site, new FileRemote(address()));
+        write(server, "ndbg/2015/别人的.txt", "别人放的");
+        Files.createDirectories(server.resolve("ndbg/空的"));
+        deleteTree(site.resolve("ndbg/2016"));
+        deleteTree(site.resolve("ndbg/2015"));
+
+        Deployer.Result result = deploy(site, new FileRemote(address()));
+        assertEquals(List.of("ndbg/2015/old.html", "ndbg/2016/a/old.html"), result.removed());
+        assertFalse(Files.exists(server.resolve("ndbg/2016")), "ndbg/2016/a/ and ndbg/2016/ held only our removed file");
+        assertEquals("别人放的", Files.readString(server.resolve("ndbg/2015/别人的.txt")));
+        assertTrue(Files.isDirectory(server.resolve("ndbg/空的")), "an empty folder we never used is not ours to remove");
+        assertTrue(Files.isDirectory(server.resolve("ndbg/2018")));
+        assertTrue(lines.contains("  已删除空目录 / removed empty folder: ndbg/2016/a/"), lines.toString());
+        assertTrue(lines.contains("  已删除空目录 / removed empty folder: ndbg/2016/"), lines.toString());
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    @Test
     void aFileOfSomeoneElseInTheWayStopsTheDeployBeforeAnyChange() throws IOException {
         Path site = site();
         Path server = temp.resolve("server");
@@ -197,6 +227,8 @@ class DeployerTest {
         assertEquals("/var/www/年报", sftp.path());
         assertEquals(21, DeployAddress.parse("ftp://example.gov.cn/年报").port());
         assertEquals("/年报", DeployAddress.parse("ftp://example.gov.cn/年报").path());
+        assertEquals("ftp://example.gov.cn:21/a/b.html", DeployAddress.parse("ftp://example.gov.cn/").display("a/b.html"));
+        assertEquals("ftp://example.gov.cn:21/年报/a.html", DeployAddress.parse("ftp://example.gov.cn/年报/").display("a.html"));
         DeployError error = assertThrows(DeployError.class, () -> DeployAddress.parse("http://example.gov.cn/"));
         assertTrue(error.getMessage().startsWith("无法识别的部署地址"), error.getMessage());
     }
@@ -273,6 +305,12 @@ class DeployerTest {
         public void delete(String path) {
             step();
             next.delete(path);
+        }
+
+        @Override
+        public boolean removeIfEmpty(String folder) {
+            step();
+            return next.removeIfEmpty(folder);
         }
 
         @Override

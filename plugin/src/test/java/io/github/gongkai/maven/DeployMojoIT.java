@@ -57,6 +57,7 @@ class DeployMojoIT {
     private static final Path SERVED = WORK.resolve("served");
     private static final Pattern SENT = Pattern.compile("已上传 / sent: (.+)$");
     private static final String CHINESE_PAGE = "附件/2018年/说明.html";
+    private static final String REMOVED_PAGE = "附件/撤下的栏目/2017年/旧说明.html";
     private static final String FOREIGN = "别人的栏目/通知.html";
     private static final int BIG = 8 * 1024 * 1024;
     private static final int DOWNLOADS = 24;
@@ -68,6 +69,8 @@ class DeployMojoIT {
     private static Path security;
     private static Path siteV1;
     private static Path siteV2;
+    /** siteV2 with one more folder of pages, which the next deploy of siteV2 removes. */
+    private static Path siteV2Plus;
     private static Ssh ssh;
     private static int http;
 
@@ -106,6 +109,31 @@ class DeployMojoIT {
         generate = mvn(project, "site:generate");
         assertTrue(generate.ok(), generate.output());
         siteV2 = snapshot("site-v2");
+        siteV2Plus = WORK.resolve("site-v2-plus");
+        copy(siteV2, siteV2Plus);
+        write(siteV2Plus.resolve(REMOVED_PAGE), "<!DOCTYPE html><html lang=\"zh-CN\"><title>旧</title><p>将被撤下</p></html>");
+    }
+
+    /**
+     * Deploys siteV2Plus, then siteV2 again: the page siteV2 no longer has is deleted, and so are
+     * the folders it leaves empty.
+     */
+    private static void aRemovedFolderGoesFromTheServer(Path server, String... deploy) throws Exception {
+        Result plus = mvn(project, concat(deploy, "-Dgongkai.outputDirectory=" + siteV2Plus));
+        assertTrue(plus.ok(), plus.output());
+        assertEquals(Set.of(REMOVED_PAGE), plus.sent(), plus.output());
+        assertTrue(Files.isRegularFile(server.resolve(REMOVED_PAGE)));
+        Result back = mvn(project, concat(deploy, "-Dgongkai.outputDirectory=" + siteV2));
+        assertTrue(back.ok(), back.output());
+        assertFalse(Files.exists(server.resolve("附件/撤下的栏目")), back.output());
+        assertTrue(back.output().contains("已删除空目录 / removed empty folder: 附件/撤下的栏目/"), back.output());
+        assertTrue(Files.isDirectory(server.resolve("附件/2018年")), "the folder the site still uses stays");
+    }
+
+    private static String[] concat(String[] first, String last) {
+        String[] all = java.util.Arrays.copyOf(first, first.length + 1);
+        all[first.length] = last;
+        return all;
     }
 
     @AfterAll
@@ -152,6 +180,9 @@ class DeployMojoIT {
         assertTrue(again.ok(), again.output());
         assertEquals(Set.of(), again.sent());
         assertTrue(again.output().contains("已是最新"), again.output());
+
+        aRemovedFolderGoesFromTheServer(server, "site:deploy", "-Dgongkai.knownHosts=" + ssh.knownHosts());
+        assertServed("sftp", siteV2);
     }
 
     @Test
@@ -321,6 +352,7 @@ class DeployMojoIT {
         assertEquals(changed(siteV1, siteV2), second.sent());
         assertServed("ftp/ndbg", siteV2);
         assertEquals("别人的文件", Files.readString(foreign));
+        aRemovedFolderGoesFromTheServer(home.resolve("ndbg"), "site:deploy", url, "-Dgongkai.serverId=ftp");
 
         Result wrong = mvn(project, "site:deploy", url, "-Dgongkai.serverId=ftp-wrong", "-Dgongkai.outputDirectory=" + siteV1);
         assertFailed(wrong, "FTP 服务器 127.0.0.1:" + ftp.port() + " 拒绝了用户 gongkai 的登录 / login refused");
@@ -392,6 +424,24 @@ class DeployMojoIT {
             });
         } finally {
             DeployServers.run(WORK, null, "umount", full.toString());
+        }
+
+        if (Files.isExecutable(DeployServers.PURE_FTPD)) {
+            Path ftpFull = Files.createDirectories(SERVED.resolve("ftp-满了"));
+            assumeTrue(mount(ftpFull, "size=48k"), "无法挂载 tmpfs，跳过 / skipped: this machine cannot mount a tmpfs");
+            try {
+                Ftp ftp = servers.startPureFtpd("pure-ftpd-full", ftpFull);
+                writeSettings("<server><id>ftp-full</id><username>" + ftp.user() + "</username><password>"
+                        + ftp.password() + "</password></server>\n");
+                Result result = mvn(project, "site:deploy", "-Dgongkai.outputDirectory=" + siteV1,
+                        "-Dgongkai.deployUrl=ftp://127.0.0.1:" + ftp.port() + "/", "-Dgongkai.serverId=ftp-full");
+                // pure-ftpd answers a full disk with "451 Error during write to file".
+                assertFailed(result, "FTP 服务器写入出错，无法写入 ftp://127.0.0.1:" + ftp.port() + "/");
+                assertFalse(result.output().contains(ftp.port() + "//"), result.output());
+                assertTrue(result.output().contains("常见原因是服务器磁盘已满"), result.output());
+            } finally {
+                DeployServers.run(WORK, null, "umount", "-l", ftpFull.toString());
+            }
         }
 
         Path readOnly = Files.createDirectories(SERVED.resolve("只读挂载"));

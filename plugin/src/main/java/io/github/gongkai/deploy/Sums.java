@@ -1,7 +1,7 @@
 package io.github.gongkai.deploy;
 
+import io.github.gongkai.output.SiteFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,11 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -27,8 +23,7 @@ import java.util.stream.Stream;
 final class Sums {
 
     /** Paths in the order of their UTF-8 bytes, the order {@code LC_ALL=C sort} gives. */
-    static final Comparator<String> UTF8_ORDER = (a, b) -> Arrays.compareUnsigned(
-            a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+    static final Comparator<String> UTF8_ORDER = SiteFiles.UTF8_ORDER;
 
     private static final Pattern LINE = Pattern.compile("([0-9a-fA-F]{64}) [ *](.+)");
 
@@ -40,42 +35,12 @@ final class Sums {
         Map<String, String> sums = new TreeMap<>(UTF8_ORDER);
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                sums.put(relative(root, file), sha256(file));
+                sums.put(SiteFiles.pathOf(root, file), SiteFiles.sha256(file));
             }
         } catch (IOException | UncheckedIOException e) {
             throw new DeployError("无法读取站点目录 " + root + " / cannot read the site folder：" + e.getMessage(), e);
         }
         return sums;
-    }
-
-    static String relative(Path root, Path file) {
-        StringBuilder path = new StringBuilder();
-        for (Path part : root.relativize(file)) {
-            if (path.length() > 0) {
-                path.append('/');
-            }
-            path.append(part);
-        }
-        return path.toString();
-    }
-
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest = digest();
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.gongkai.offline;
 
+import io.github.gongkai.output.SiteFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.FileVisitResult;
@@ -43,7 +44,7 @@ public final class ArchiveVerifier {
             BasicFileAttributes found = entries.get(listed.getKey());
             if (found == null) {
                 missing.add(listed.getKey());
-            } else if (found.isRegularFile() && !SiteFiles.sha256(root.resolve(listed.getKey())).equals(listed.getValue())) {
+            } else if (found.isRegularFile() && !ArchiveFiles.sha256(root.resolve(listed.getKey())).equals(listed.getValue())) {
                 changed.add(listed.getKey());
             }
         }

@@ -1,5 +1,6 @@
 package io.github.gongkai.offline;
 
+import io.github.gongkai.output.SiteFiles;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;

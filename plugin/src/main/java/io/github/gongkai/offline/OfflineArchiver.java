@@ -3,6 +3,7 @@ package io.github.gongkai.offline;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
+import io.github.gongkai.output.SiteFiles;
 import io.github.gongkai.output.SiteOutput;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -101,7 +102,7 @@ public final class OfflineArchiver {
             throw new OfflineArchiveError("找不到已生成的站点 " + site + "（缺少 index.html）：请先运行 mvn site:generate，"
                     + "或一并运行 mvn site:generate site:archive / the site has not been generated yet");
         }
-        List<String> paths = SiteFiles.list(site);
+        List<String> paths = ArchiveFiles.list(site);
         for (String path : paths) {
             if (path.equals(ReadmePage.FILE_NAME) || path.equals(Manifest.FILE_NAME)) {
                 throw new OfflineArchiveError("站点中已有文件 " + path + "，与存档的说明/清单同名 / the site already has " + path);
@@ -114,7 +115,7 @@ public final class OfflineArchiver {
         byte[] readme = ReadmePage.render(siteTitle, folder, time, paths.size());
         Map<String, String> hashes = new LinkedHashMap<>();
         for (String path : paths) {
-            hashes.put(path, SiteFiles.sha256(site.resolve(path)));
+            hashes.put(path, ArchiveFiles.sha256(site.resolve(path)));
         }
         hashes.put(ReadmePage.FILE_NAME, SiteFiles.sha256(readme));
         Manifest manifest = Manifest.of(hashes);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.gongkai.maven.DeployServers.Ftp;
 import io.github.gongkai.maven.DeployServers.Ssh;
+import io.github.gongkai.testing.Browser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -40,6 +41,11 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * {@code mvn site:deploy} as real child Maven processes (the plugin from the invoker's local
@@ -183,6 +189,37 @@ class DeployMojoIT {
 
         aRemovedFolderGoesFromTheServer(server, "site:deploy", "-Dgongkai.knownHosts=" + ssh.knownHosts());
         assertServed("sftp", siteV2);
+    }
+
+    @Test
+    void pagesDeployedToAChineseFolderWorkInABrowserFromTheWebServer() throws Exception {
+        String folder = "浏览器/年报";
+        Path server = SERVED.resolve(folder);
+        Result deploy = mvn(project, "site:deploy", "-Dgongkai.outputDirectory=" + siteV2,
+                "-Dgongkai.deployUrl=sftp://127.0.0.1:" + ssh.port() + server.toUri().getRawPath(),
+                "-Dgongkai.knownHosts=" + ssh.knownHosts());
+        assertTrue(deploy.ok(), deploy.output());
+        try (Browser browser = Browser.open(1280, 900)) {
+            WebDriver page = browser.driver();
+            page.get(url(folder + "/index.html"));
+            assertEquals(Boolean.TRUE, browser.script("return [...document.styleSheets].length > 0"
+                    + " && [...document.styleSheets].every(s => s.cssRules.length > 0)"), "the theme's CSS is served");
+            // From the home page to the report through the site's own search, as a reader would.
+            page.get(url(folder + "/search.html"));
+            WebElement box = page.findElement(By.id("search-q"));
+            box.sendKeys("明显的效果");
+            box.sendKeys(Keys.ENTER);
+            new WebDriverWait(page, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#search-results li > a")).isEmpty());
+            page.findElement(By.cssSelector("#search-results li > a")).click();
+            assertEquals("平顺街道办事处2018年政府信息公开工作年度报告", page.findElement(By.tagName("h1")).getText());
+            assertTrue(page.findElement(By.tagName("body")).getText().contains("部署测试：本段是第二版新增的。"));
+            assertEquals(url(folder + "/ndbg/2018/pingshun.html"), page.getCurrentUrl());
+            assertEquals(List.of(), browser.consoleErrors());
+            // The test's own page at a Chinese path (it has no favicon link: the browser's 404 for
+            // /favicon.ico is not the site's).
+            page.get(url(folder + "/" + CHINESE_PAGE));
+            assertEquals("中文路径的页面", page.findElement(By.tagName("p")).getText());
+        }
     }
 
     @Test

@@ -45,7 +45,10 @@ public final class ReportValidator {
             if (!report.body().level().makesRules()) {
                 regulations(tables, findings);
             }
-            report.narrative().ifPresent(narrative -> findings.addAll(NarrativeFigures.check(narrative, tables)));
+            report.narrative().ifPresent(narrative -> {
+                findings.addAll(NarrativeFigures.check(narrative, tables));
+                findings.addAll(AllUpheld.check(narrative, tables));
+            });
             acknowledged = Set.copyOf(tables.acknowledged());
         } else {
             Statistics.Pre2019 pre2019 = (Statistics.Pre2019) report.statistics().get();

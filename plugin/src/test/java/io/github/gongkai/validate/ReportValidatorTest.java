@@ -164,6 +164,39 @@ class ReportValidatorTest {
                 "reports/2023/fgj.md:10: B6 正文“行政诉讼97件”与统计表不一致"), found);
     }
 
+    /** 上海市人民政府办公厅 2019 年报's own sentence and 表四 (import-corpus/shanghai-bgt-2019). */
+    @Test
+    void c3AllUpheldWhileCasesArePendingIsAWarning() {
+        String tables = CONSISTENT.replace("review: {upheld: 1, corrected: 1, other: 0, pending: 0, total: 2}", """
+                review: {upheld: 5, corrected: null, other: null, pending: 2, total: 7}
+                  litigationDirect: {upheld: 8, corrected: null, other: null, pending: 1, total: 9}""");
+        SiteProject project = SiteProject.standard(dir).file("reports/2023/fgj.yaml", tables)
+                .file("reports/2023/fgj.md", """
+                        ---
+                        published: 2024-01-20
+                        ---
+                        信息公开类行政复议7件，诉讼9件，均获维持，继续保持了省级政府零败诉的记录。
+                        行政复议案件均予以维持。行政诉讼未全部维持。
+                        """);
+        List<String> found = ReportValidator.check(project.firstReport()).stream()
+                .filter(f -> f.id().equals("C3")).map(Finding::toString).toList();
+        assertEquals(List.of(
+                "reports/2023/fgj.md:4: C3 正文“均获维持”与统计表不一致：表四中行政复议尚未审结 2 件、"
+                        + "行政诉讼（未经复议直接起诉）尚未审结 1 件，并非全部维持，请与原件核对 / the narrative says every "
+                        + "case was upheld, the table has cases corrected, ended otherwise or pending",
+                "reports/2023/fgj.md:5: C3 正文“均予以维持”与统计表不一致：表四中行政复议尚未审结 2 件，并非全部维持，"
+                        + "请与原件核对 / the narrative says every case was upheld, the table has cases corrected, "
+                        + "ended otherwise or pending"), found);
+
+        // The same words where every case was upheld: nothing to say.
+        SiteProject upheld = SiteProject.standard(dir.resolve("upheld")).file("reports/2023/fgj.yaml", CONSISTENT
+                .replace("review: {upheld: 1, corrected: 1, other: 0, pending: 0, total: 2}",
+                        "review: {upheld: 2, corrected: 0, other: null, pending: 0, total: 2}"))
+                .file("reports/2023/fgj.md", "---\npublished: 2024-01-20\n---\n行政复议2件，均获维持。\n");
+        assertEquals(List.of(), ReportValidator.check(upheld.firstReport()).stream()
+                .filter(f -> f.id().equals("C3")).toList());
+    }
+
     @Test
     void n1AnAcknowledgedNegativeOrFractionalCountIsKeptAsPublishedWithAWarning() {
         List<String> found = findings("2023", """

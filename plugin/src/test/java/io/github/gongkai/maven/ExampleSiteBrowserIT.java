@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.testing.Browser;
-import io.github.gongkai.testing.BrowserRequirement;
+import io.github.gongkai.testing.NeedsBrowser;
 import io.github.gongkai.testing.SiteServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +15,13 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The generated example site opened from disk (file://) in a real headless Chromium. */
-@ExtendWith(BrowserRequirement.class)
+@NeedsBrowser
 class ExampleSiteBrowserIT {
 
     private static final Path SITE = Path.of(System.getProperty("gongkai.example.dir", "target/example"))

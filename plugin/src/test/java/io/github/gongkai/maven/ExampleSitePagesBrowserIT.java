@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.testing.Axe;
 import io.github.gongkai.testing.Browser;
-import io.github.gongkai.testing.BrowserRequirement;
+import io.github.gongkai.testing.NeedsBrowser;
 import io.github.gongkai.testing.SiteServer;
 import java.io.IOException;
 import java.net.URI;
@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every page of the generated example site, opened from disk in one headless Chromium, at 1280, 375
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One browser session: the viewport is resized and the mode switched (the classes gongkai.js sets)
  * without reloading the page.
  */
-@ExtendWith(BrowserRequirement.class)
+@NeedsBrowser
 class ExampleSitePagesBrowserIT {
 
     private static final Path SITE = Path.of(System.getProperty("gongkai.example.dir", "target/example"))

@@ -18,17 +18,27 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * What a browser test does on a machine without Chromium, chromedriver or axe-core: by default it
  * is skipped (reported as skipped, with the reason) and named in a file that the build prints at
  * its end; with {@code -Dgongkai.requireBrowser=true}, which {@code .ci/run} sets, it fails.
- * A browser test class says {@code @ExtendWith(BrowserRequirement.class)}.
+ * Browser tests say so with {@link NeedsBrowser}.
  */
 public final class BrowserRequirement implements ExecutionCondition {
 
     /** The Debian packages the browser tests need (npm installs axe-core during {@code mvn verify}). */
     public static final String INSTALL = "sudo apt-get install chromium chromium-driver fonts-noto-cjk npm";
 
-    /** Decides, before a browser test class starts, whether it can run here. */
+    /**
+     * Whether Chromium, chromedriver and axe-core are all here, for a class whose other tests run
+     * without them: it opens the browser only then.
+     */
+    public static boolean available() {
+        return Files.isRegularFile(Browser.CHROMIUM) && Files.isRegularFile(Browser.CHROMEDRIVER)
+                && Files.isRegularFile(Axe.SCRIPT);
+    }
+
+    /** Decides, before a browser test class or method starts, whether it can run here. */
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        String testClass = context.getRequiredTestClass().getSimpleName();
+        String testClass = context.getRequiredTestClass().getSimpleName()
+                + context.getTestMethod().map(method -> "#" + method.getName()).orElse("");
         String skipped = missing(Browser.CHROMIUM, "Chromium", testClass);
         if (skipped == null) {
             skipped = missing(Browser.CHROMEDRIVER, "chromedriver", testClass);

@@ -106,7 +106,7 @@ public final class SiteLoader {
         Path file = projectDir.resolve(name);
         if (!Files.isRegularFile(file)) {
             throw new InputError(SourceLocation.of(Path.of(name)), "找不到 " + name + "（" + what + "），它应在站点项目目录 "
-                    + projectDir + " 中，格式见 README / " + name + " not found");
+                    + projectDir + " 中，格式见 Gongkai 的 docs/reference.md / " + name + " not found");
         }
         SourceText text = SourceText.read(projectDir, file);
         InvisibleCharacters.refuse(text.text(), text.location());

@@ -50,7 +50,7 @@ public class GenerateMojo extends AbstractMojo {
     private File basedir;
 
     /**
-     * Passes every converted narrative through the HTML sanitizer (see README, "Bad input and
+     * Passes every converted narrative through the HTML sanitizer (see docs/design.md, "Bad input and
      * security"). Set to false only for a site whose every author is trusted: scripts, iframes
      * and event handlers written into a report are then published as written.
      */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.testing.Axe;
 import io.github.gongkai.testing.Browser;
+import io.github.gongkai.testing.BrowserRequirement;
+import io.github.gongkai.testing.NeedsBrowser;
 import io.github.gongkai.testing.HtmlChecker;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,13 +78,17 @@ class ThemeBrowserIT {
 
     @BeforeAll
     static void start() {
-        browser = Browser.open(1280, 900);
-        axe = Axe.load();
+        if (BrowserRequirement.available()) { // else only the checks without a browser run
+            browser = Browser.open(1280, 900);
+            axe = Axe.load();
+        }
     }
 
     @AfterAll
     static void stop() {
-        browser.close();
+        if (browser != null) { // null when the browser checks were skipped
+            browser.close();
+        }
     }
 
     static List<Page> pages() {
@@ -93,6 +99,7 @@ class ThemeBrowserIT {
         in.driver().get(file.toAbsolutePath().toUri() + fragment);
     }
 
+    @NeedsBrowser
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void axeFindsNoWcag21AaViolation(Page page) {
@@ -103,6 +110,7 @@ class ThemeBrowserIT {
         assertEquals(List.of(), violations, page.name() + " (axe-core " + axe.version(browser) + ")");
     }
 
+    @NeedsBrowser
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void theThemesOwnFilesLoadUnderTheContentSecurityPolicy(Page page) {
@@ -125,6 +133,7 @@ class ThemeBrowserIT {
         assertEquals(List.of(), result.errors(), page.name());
     }
 
+    @NeedsBrowser
     @Test
     void theCheckersDoReportProblemsWhenThereAreSome() throws IOException {
         resetModes(browser);
@@ -141,6 +150,7 @@ class ThemeBrowserIT {
         Files.delete(broken);
     }
 
+    @NeedsBrowser
     @Test
     void inlineScriptsAreRefusedByThePolicy() {
         open(browser, EXAMPLE.resolve("index.html"), "");
@@ -152,6 +162,7 @@ class ThemeBrowserIT {
         assertTrue(browser.consoleErrors().stream().anyMatch(m -> m.contains("Content Security Policy")));
     }
 
+    @NeedsBrowser
     @Test
     void tabFromTheTopReachesSkipLinkNavigationAndAReportWithAVisibleFocus() {
         resetModes(browser);
@@ -178,6 +189,7 @@ class ThemeBrowserIT {
         assertEquals(Boolean.TRUE, browser.script("return document.querySelector('main').contains(document.activeElement)"));
     }
 
+    @NeedsBrowser
     @Test
     void elderModeAndFontSizeAreRememberedWithJavaScript() {
         resetModes(browser);
@@ -200,6 +212,7 @@ class ThemeBrowserIT {
         resetModes(browser);
     }
 
+    @NeedsBrowser
     @Test
     void elderModeFontSizeAndSearchWorkWithoutJavaScript() {
         try (Browser noScript = Browser.open(1280, 900, "--blink-settings=scriptEnabled=false")) {
@@ -225,6 +238,7 @@ class ThemeBrowserIT {
     }
 
     /** Without JavaScript 适老化 is the :target #gk-elder; 跳到主要内容 must not end it. */
+    @NeedsBrowser
     @Test
     void theSkipLinkKeepsElderModeWithoutJavaScript() {
         try (Browser noScript = Browser.open(1280, 900, "--blink-settings=scriptEnabled=false")) {
@@ -243,6 +257,7 @@ class ThemeBrowserIT {
         }
     }
 
+    @NeedsBrowser
     @Test
     void screenshotsOfTheReportPage() throws IOException {
         String dir = System.getProperty("gongkai.screenshots");

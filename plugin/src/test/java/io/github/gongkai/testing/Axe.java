@@ -20,7 +20,7 @@ public final class Axe {
     public static final List<String> TAGS_AND_BEST_PRACTICES =
             List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
 
-    private static final Path SCRIPT = Path.of(System.getProperty("gongkai.axe",
+    static final Path SCRIPT = Path.of(System.getProperty("gongkai.axe",
             "target/browser/node_modules/axe-core/axe.min.js"));
 
     private final String source;
@@ -31,6 +31,7 @@ public final class Axe {
 
     /** Reads axe-core as npm installed it. */
     public static Axe load() {
+        BrowserRequirement.need(SCRIPT, "axe-core");
         try {
             return new Axe(Files.readString(SCRIPT));
         } catch (IOException e) {

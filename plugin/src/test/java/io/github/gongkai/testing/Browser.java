@@ -1,6 +1,5 @@
 package io.github.gongkai.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,11 +17,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * A real headless Chromium (Debian's {@code chromium} and {@code chromedriver}, which
  * {@code .ci/run} installs) for tests that must see a page as a citizen's browser does.
  * Nothing is downloaded: the browser and driver paths are given, so Selenium Manager stays idle.
+ * Without them the test is skipped, or fails under {@code -Dgongkai.requireBrowser=true}
+ * ({@link BrowserRequirement}).
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER =
+    static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER =
             Path.of(System.getProperty("gongkai.chromedriver", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
@@ -41,10 +42,8 @@ public final class Browser implements AutoCloseable {
      * {@code --blink-settings=scriptEnabled=false} to see the site as a visitor without JavaScript.
      */
     public static Browser open(int width, int height, String... switches) {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver fonts-noto-cjk (.ci/run does this)");
-        }
+        BrowserRequirement.need(CHROMIUM, "Chromium");
+        BrowserRequirement.need(CHROMEDRIVER, "chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         // The flags this machine's closed network needs (no background fetches, no sandbox as root).

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.github.gongkai.maven.DeployServers.Ftp;
 import io.github.gongkai.maven.DeployServers.Ssh;
 import io.github.gongkai.testing.Browser;
+import io.github.gongkai.testing.NeedsBrowser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -192,6 +193,7 @@ class DeployMojoIT {
     }
 
     @Test
+    @NeedsBrowser
     void pagesDeployedToAChineseFolderWorkInABrowserFromTheWebServer() throws Exception {
         String folder = "浏览器/年报";
         Path server = SERVED.resolve(folder);

@@ -234,7 +234,9 @@ final class OfficialTableRecogniser {
                 return row;
             }
         }
-        return Optional.empty();
+        // A numbered label printed with words left out, alone in its cell or after its group.
+        return hasValues ? labels.abridged(labelCells.get(labelCells.size() - 1)).or(() -> labels.abridged(label))
+                : Optional.empty();
     }
 
     /** A label that is no official row: a header, a wrapped piece of a label, or narrative. */

@@ -88,6 +88,24 @@ class ImportCorpusTest {
                         .map(b -> ((NarrativeBlock.Heading) b).text()).toList());
     }
 
+    /** 沭阳县人民政府 2025 as Word: its section headings are list numbering, the 一、 drawn by Word and not in the text. */
+    @org.junit.jupiter.api.Test
+    void aWordFileWhoseHeadingsAreListNumberingKeepsTheirNumbers() throws IOException {
+        Path docx = CORPUS.resolve("shuyang-xzf-2025.docx");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xml.contains(">总体情况<") && !xml.contains("一、总体情况") && xml.contains("<w:numPr>"),
+                    "the heading's number is Word numbering, not typed");
+        }
+        ImportDocument document = DocumentReaders.read(docx);
+        ReportOutline outline = ReportOutline.read(document, OfficialTableRecogniser.read(document, ReportFormat.V2021).used());
+        assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+                "四、政府信息公开行政复议、行政诉讼情况", "五、政府信息公开工作存在的主要问题及改进情况", "六、其他需要报告的事项"),
+                outline.blocks().stream().filter(b -> b instanceof NarrativeBlock.Heading h && h.level() == 1)
+                        .map(b -> ((NarrativeBlock.Heading) b).text()).toList());
+    }
+
     /** Compares each expected row cell by cell; a map row ({k: v}) is compared in its fields' order. */
     private static void compare(List<String> wrong, String table, Map<?, ?> expected, Map<String, List<String>> actual,
             boolean fields) {

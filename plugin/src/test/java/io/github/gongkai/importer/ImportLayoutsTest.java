@@ -149,4 +149,30 @@ class ImportLayoutsTest {
         }
         assertEquals(List.of(intro, "H1 一、总体情况", general, "H2 " + heading, "H1 五、存在的主要问题及整改措施"), blocks);
     }
+    @Test
+    void aNumberedLabelPrintedWithWordsLeftOutIsItsRow() {
+        // 洪泽区人民政府 2023 and 2024 (PDF): the group's rowspan text, then "2.其他法律行政止公开" for
+        // 2.其他法律行政法规禁止公开.
+        for (String line : List.of("| 三 | 2.其他法律行政止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n",
+                "| 三、 | 2.其他法律行政止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n")) {
+            var t = tables(line);
+            assertEquals(row("0", "0", "0", "0", "0", "0", "0"), t.applications().get("denied.otherLaw"), line);
+            assertTrue(t.unplaced().isEmpty(), t.unplaced().toString());
+        }
+    }
+
+    @Test
+    void aLabelWithWordsLeftOutButAnotherNumberIsNotTaken() {
+        // The same words under the number 3. name no official row: the figures are not placed anywhere.
+        var t = tables("| 3.其他法律行政止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n");
+        assertNull(t.applications().get("denied.otherLaw"));
+        assertEquals(1, t.unplaced().size(), t.unplaced().toString());
+    }
+
+    @Test
+    void aCommaWhereTheOfficialLabelHasAnEnumerationComma() {
+        // 沭阳县人民政府 2025 (text as found).
+        var t = tables("| 1. 申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |\n");
+        assertEquals(row("9", "0", "0", "0", "0", "0", "9"), t.applications().get("other.noCorrection"));
+    }
 }

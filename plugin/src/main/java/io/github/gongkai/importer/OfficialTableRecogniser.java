@@ -192,9 +192,18 @@ final class OfficialTableRecogniser {
         // a header cell such as 总计 is never one.
         // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
         boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get());
+        boolean labelAlone = false;
         if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
                 || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
+            labelAlone = true;
             row = Optional.empty();
+        }
+        if (row.isEmpty() && labelAlone && inTableSection && !c.fromTable()) {
+            // An official row's label on a line of its own above its table (a converter's sub-heading,
+            // "### 一、本年新收政府信息公开申请数量", 沭阳县人民政府 2025): table debris, not a section.
+            used.add(c.block());
+            fragments.clear();
+            return i;
         }
         if (row.isEmpty()) {
             return notARow(all, i, c, labelCells, values);

@@ -28,6 +28,9 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 class ImportCorpusTest {
 
     private static final Path CORPUS = Path.of("src/test/resources/import-corpus");
+    /** The reports the corpus has whole (the others are copies cut part-way, see SOURCES.md). */
+    private static final List<String> COMPLETE = List.of("shuyang-fgj-2023", "shanghai-bgt-2019", "shuyang-xzf-2025",
+            "hongze-qzf-2023", "hongze-qzf-2024", "huaian-szf-2024");
 
     static Stream<Path> sources() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
@@ -58,9 +61,27 @@ class ImportCorpusTest {
                 "unplaced: " + tables.unplaced());
         // No table debris in the narrative: no cell separators, no line that is only figures.
         ReportOutline outline = ReportOutline.read(document, tables.used());
+        RowLabels labels = new RowLabels(format);
         for (NarrativeBlock block : outline.blocks()) {
             String text = block instanceof NarrativeBlock.Paragraph p ? p.text() : ((NarrativeBlock.Heading) block).text();
             assertFalse(text.contains("|") || text.matches("[\\d\\s.]+"), "table debris in the narrative: " + text);
+            assertFalse(labels.exact(text).isPresent(), "a table row's label in the narrative: " + text);
+        }
+        String name = source.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
+        if (COMPLETE.contains(name.replace("-paged", ""))) {
+            // A complete report keeps its six sections, in order, and the paragraphs of 一 and 五.
+            List<String> headings = new ArrayList<>();
+            List<Integer> paragraphs = new ArrayList<>();
+            for (NarrativeBlock block : outline.blocks()) {
+                if (block instanceof NarrativeBlock.Heading h && h.level() == 1) {
+                    headings.add(h.text().substring(0, 2));
+                    paragraphs.add(0);
+                } else if (block instanceof NarrativeBlock.Paragraph && !paragraphs.isEmpty()) {
+                    paragraphs.set(paragraphs.size() - 1, paragraphs.get(paragraphs.size() - 1) + 1);
+                }
+            }
+            assertEquals(List.of("一、", "二、", "三、", "四、", "五、", "六、"), headings);
+            assertTrue(paragraphs.get(0) > 0 && paragraphs.get(4) > 0, "paragraphs under 一 and 五: " + paragraphs);
         }
     }
 

@@ -175,4 +175,19 @@ class ImportLayoutsTest {
         var t = tables("| 1. 申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |\n");
         assertEquals(row("9", "0", "0", "0", "0", "0", "9"), t.applications().get("other.noCorrection"));
     }
+    @Test
+    void figuresOnTheMiddleLineOfAWrappedLabel() {
+        // 沭阳县人民政府 2025 printed without ruling lines (LibreOffice, borders off): the figures sit
+        // on the middle line of the wrapped label, its start above and its end below.
+        var t = tables("""
+                | （一）予以公开 | 290 | 1 | 0 | 0 | 3 | 0 | 294 |
+                | （二）部分公开（区分处理的，只计这一情形，不 |
+                | 99 | 0 | 0 | 0 | 2 | 0 | 101 |
+                | 计其他情形） |
+                | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                """);
+        assertEquals(row("99", "0", "0", "0", "2", "0", "101"), t.applications().get("partial"));
+        assertEquals(row("0", "0", "0", "0", "0", "0", "0"), t.applications().get("denied.stateSecret"));
+        assertTrue(t.unplaced().isEmpty(), t.unplaced().toString());
+    }
 }

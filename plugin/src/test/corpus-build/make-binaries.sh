@@ -21,4 +21,10 @@ soffice --headless --infilter="HTML (StarWriter)" --convert-to fodt --outdir "$t
 python3 ../../corpus-build/numbered.py "$tmp/shuyang-xzf-2025.fodt" "$tmp/shuyang-xzf-2025.fodt"
 soffice --headless --convert-to 'docx:MS Word 2007 XML' --outdir . "$tmp/shuyang-xzf-2025.fodt" >/dev/null
 soffice --headless --convert-to pdf:writer_pdf_Export --outdir . "$tmp/shuyang-xzf-2025.fodt" >/dev/null
+# And as a PDF whose tables have no ruling lines: the reader has the text positions only.
+sed -e 's/border="1"/border="0"/g' -e 's/td{border:1px solid #000;/td{border:none;/' shuyang-xzf-2025.html \
+  > "$tmp/shuyang-xzf-2025-unruled.html"
+soffice --headless --infilter="HTML (StarWriter)" --convert-to fodt --outdir "$tmp" "$tmp/shuyang-xzf-2025-unruled.html" >/dev/null
+python3 ../../corpus-build/numbered.py "$tmp/shuyang-xzf-2025-unruled.fodt" "$tmp/shuyang-xzf-2025-unruled.fodt"
+soffice --headless --convert-to pdf:writer_pdf_Export --outdir . "$tmp/shuyang-xzf-2025-unruled.fodt" >/dev/null
 rm -rf "$tmp"

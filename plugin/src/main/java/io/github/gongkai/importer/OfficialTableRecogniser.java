@@ -346,7 +346,8 @@ final class OfficialTableRecogniser {
                 ? next.cells().get(0) : "";
         for (int k = 0; k < fragments.size(); k++) {
             StringBuilder before = new StringBuilder();
-            fragments.subList(k, fragments.size()).forEach(f -> before.append(String.join("", f.cells())));
+            // The label column is the last cell of each piece: the first may be the group's rowspan text.
+            fragments.subList(k, fragments.size()).forEach(f -> before.append(f.cells().get(f.cells().size() - 1)));
             for (String tail : after.isEmpty() ? List.of("") : List.of(after, "")) {
                 String label = before + middle + tail;
                 Optional<Row> row = labels.exact(label).or(() -> labels.start(label)).or(() -> labels.abridged(label));

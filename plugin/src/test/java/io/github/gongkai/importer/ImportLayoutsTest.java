@@ -185,8 +185,13 @@ class ImportLayoutsTest {
                 | 99 | 0 | 0 | 0 | 2 | 0 | 101 |
                 | 计其他情形） |
                 | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                | （六）其 | 2.申请人逾期未按收费通知要求缴纳费 |
+                | 他处理 | 用、行政机关不再处理其政府信息公开 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |
+                | 申请 |
                 """);
         assertEquals(row("99", "0", "0", "0", "2", "0", "101"), t.applications().get("partial"));
+        // The group's own wrapped text (（六）其 / 他处理) in the first column is not part of the label.
+        assertEquals(row("7", "0", "0", "0", "0", "0", "7"), t.applications().get("other.feeUnpaid"));
         assertEquals(row("0", "0", "0", "0", "0", "0", "0"), t.applications().get("denied.stateSecret"));
         assertTrue(t.unplaced().isEmpty(), t.unplaced().toString());
     }

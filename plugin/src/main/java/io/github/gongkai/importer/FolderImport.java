@@ -105,6 +105,9 @@ public final class FolderImport {
             ImportResult result = new ReportImporter(log).importReport(new ImportRequest(file, template.siteDirectory(),
                     body.id(), reportYear.get(), template.overwrite(), template.missingAsEmpty(),
                     template.validationReport()));
+            // Each row written empty and each equation of the original that does not hold, with both
+            // sides, under the file's name: the user compares them with the original before publishing.
+            result.unplaced().forEach(item -> log.warn(name + "：" + item));
             if (result.invalid().isPresent()) {
                 return new Outcome(file, false, "需要处理 / needs attention: " + name + " → " + body.id() + " " + reportYear.get()
                         + "：已写入，但站点未通过校验：" + firstLine(result.invalid().get()));

@@ -180,6 +180,10 @@ final class OfficialTableRecogniser {
         List<String> values = new ArrayList<>(cells.subList(labelEnd + 1, cells.size()));
         List<String> labelCells = cells.subList(0, labelEnd + 1).stream().filter(s -> !s.isEmpty()).toList();
         if (labelCells.isEmpty()) {
+            int wrapped = wrappedAround(all, i, c, "", values);
+            if (wrapped >= 0) {
+                return wrapped;
+            }
             valuesOnly(c, values);
             return i;
         }
@@ -192,9 +196,24 @@ final class OfficialTableRecogniser {
         // a header cell such as 总计 is never one.
         // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
         boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get());
+        boolean labelAlone = false;
         if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
                 || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
+            labelAlone = true;
             row = Optional.empty();
+        }
+        if (row.isEmpty() && labelAlone && inTableSection && !c.fromTable()) {
+            // An official row's label on a line of its own above its table (a converter's sub-heading,
+            // "### 一、本年新收政府信息公开申请数量", 沭阳县人民政府 2025): table debris, not a section.
+            used.add(c.block());
+            fragments.clear();
+            return i;
+        }
+        if (row.isEmpty() && hasValues) {
+            int wrapped = wrappedAround(all, i, c, labelCells.get(labelCells.size() - 1), values);
+            if (wrapped >= 0) {
+                return wrapped;
+            }
         }
         if (row.isEmpty()) {
             return notARow(all, i, c, labelCells, values);
@@ -234,7 +253,9 @@ final class OfficialTableRecogniser {
                 return row;
             }
         }
-        return Optional.empty();
+        // A numbered label printed with words left out, alone in its cell or after its group.
+        return hasValues ? labels.abridged(labelCells.get(labelCells.size() - 1)).or(() -> labels.abridged(label))
+                : Optional.empty();
     }
 
     /** A label that is no official row: a header, a wrapped piece of a label, or narrative. */
@@ -308,6 +329,41 @@ final class OfficialTableRecogniser {
             last = j;
         }
         return last;
+    }
+
+    /**
+     * Figures alone on a line between the pieces of a wrapped label: a PDF table without ruling
+     * lines centres the figures on the label's middle line (with {@code middle}, the piece of the
+     * label printed there, if any), so the label's start is on the lines before and its end on the
+     * line after. Returns the last candidate used, or -1.
+     */
+    private int wrappedAround(List<Candidate> all, int i, Candidate c, String middle, List<String> values) {
+        if (fragments.isEmpty() || values.stream().allMatch(TableCells::isEmpty)) {
+            return -1;
+        }
+        Candidate next = i + 1 < all.size() ? all.get(i + 1) : null;
+        String after = next != null && next.cells().size() == 1 && !TableCells.isValue(next.cells().get(0))
+                ? next.cells().get(0) : "";
+        for (int k = 0; k < fragments.size(); k++) {
+            StringBuilder before = new StringBuilder();
+            // The label column is the last cell of each piece: the first may be the group's rowspan text.
+            fragments.subList(k, fragments.size()).forEach(f -> before.append(f.cells().get(f.cells().size() - 1)));
+            for (String tail : after.isEmpty() ? List.of("") : List.of(after, "")) {
+                String label = before + middle + tail;
+                Optional<Row> row = labels.exact(label).or(() -> labels.start(label)).or(() -> labels.abridged(label));
+                if (row.isPresent()) {
+                    used.add(c.block());
+                    fragments.forEach(f -> used.add(f.block()));
+                    fragments.clear();
+                    if (!tail.isEmpty()) {
+                        used.add(next.block());
+                    }
+                    place(c, row.get(), values);
+                    return tail.isEmpty() ? i : i + 1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** Rows of figures alone: table 四 (15 figures, or 5 and 10 in official order). */

@@ -58,6 +58,7 @@ final class RowLabels {
 
     private static final Pattern NUMBER = Pattern.compile(
             "^([一二三四五六七八九十]+[、.．]|[（][一二三四五六七八九十\\d]+[）]|\\d+[.、．]|\\d+(?=[\\p{IsHan}]))");
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d+)[.、．]?$");
     private static final Pattern QUOTES = Pattern.compile("[\u201C\u201D\"「」\u2018\u2019'『』]");
     /** A wrapped label must be this long before its start is taken for the whole. */
     private static final int MIN_PREFIX = 6;
@@ -89,13 +90,21 @@ final class RowLabels {
 
     /** The comparable form: folded, without quotes, blanks and leading number. */
     static String name(String label) {
-        String t = QUOTES.matcher(LabelText.fold(TableCells.withoutNotes(label))).replaceAll("");
+        String t = comparable(label);
         return NUMBER.matcher(t).replaceFirst("");
+    }
+
+    /**
+     * Folded, without notes and quotes, and with a comma between two clauses taken for the 、 the
+     * official label has there ("逾期不补正, 行政机关不再处理", 沭阳县人民政府 2025).
+     */
+    private static String comparable(String label) {
+        return QUOTES.matcher(LabelText.fold(TableCells.withoutNotes(label))).replaceAll("").replace('，', '、');
     }
 
     /** The row {@code label} names exactly (its number, group and quotes aside). */
     Optional<Row> exact(String label) {
-        String name = withoutGroups(LabelText.fold(QUOTES.matcher(TableCells.withoutNotes(label)).replaceAll("")));
+        String name = withoutGroups(comparable(label));
         Row row = byName.get(name);
         if (row != null) {
             return Optional.of(row);
@@ -111,13 +120,49 @@ final class RowLabels {
 
     /** The row whose label alone starts with {@code label} (a label cut by a narrow cell), if exactly one does. */
     Optional<Row> start(String label) {
-        String name = withoutGroups(LabelText.fold(QUOTES.matcher(TableCells.withoutNotes(label)).replaceAll("")));
+        String name = withoutGroups(comparable(label));
         if (name.length() < MIN_PREFIX) {
             return Optional.empty();
         }
         List<Row> found = byName.entrySet().stream().filter(e -> e.getKey().startsWith(name)).map(Map.Entry::getValue)
                 .distinct().toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The numbered row of table 三 whose official label holds every character of {@code label} in
+     * order, if exactly one with that number does: a label printed with words left out
+     * ("2.其他法律行政止公开" for 2.其他法律行政法规禁止公开, 洪泽区 2023 and 2024). The number must be
+     * there and match, and at least two thirds of the official label must be printed.
+     */
+    Optional<Row> abridged(String label) {
+        String folded = comparable(label);
+        String rest = withoutGroups(folded);
+        String printed = number(folded.substring(0, folded.length() - rest.length()));
+        if (printed == null || rest.length() < MIN_PREFIX) {
+            return Optional.empty();
+        }
+        List<Row> found = byName.values().stream().distinct().filter(r -> r instanceof Application a
+                && a.row().label().startsWith(printed + ".")
+                && inOrder(rest, nameOf(r)) && rest.length() * 3 >= nameOf(r).length() * 2).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The arabic number a label ends its prefix with ("（三）不予公开2." → "2"), or null. */
+    private static String number(String prefix) {
+        java.util.regex.Matcher m = TRAILING_NUMBER.matcher(prefix);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static boolean inOrder(String part, String whole) {
+        int at = 0;
+        for (int i = 0; i < part.length(); i++) {
+            at = whole.indexOf(part.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code label} is a group of table 三 ("（三）不予公开", "三、本年度办理结果"). */

@@ -149,4 +149,50 @@ class ImportLayoutsTest {
         }
         assertEquals(List.of(intro, "H1 一、总体情况", general, "H2 " + heading, "H1 五、存在的主要问题及整改措施"), blocks);
     }
+    @Test
+    void aNumberedLabelPrintedWithWordsLeftOutIsItsRow() {
+        // 洪泽区人民政府 2023 and 2024 (PDF): the group's rowspan text, then "2.其他法律行政止公开" for
+        // 2.其他法律行政法规禁止公开.
+        for (String line : List.of("| 三 | 2.其他法律行政止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n",
+                "| 三、 | 2.其他法律行政止公开 | 0 | 0 | 0 | 0 | 0 | 0 | 0\n")) {
+            var t = tables(line);
+            assertEquals(row("0", "0", "0", "0", "0", "0", "0"), t.applications().get("denied.otherLaw"), line);
+            assertTrue(t.unplaced().isEmpty(), t.unplaced().toString());
+        }
+    }
+
+    @Test
+    void aLabelWithWordsLeftOutButAnotherNumberIsNotTaken() {
+        // The same words under the number 3. name no official row: the figures are not placed anywhere.
+        var t = tables("| 3.其他法律行政止公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n");
+        assertNull(t.applications().get("denied.otherLaw"));
+        assertEquals(1, t.unplaced().size(), t.unplaced().toString());
+    }
+
+    @Test
+    void aCommaWhereTheOfficialLabelHasAnEnumerationComma() {
+        // 沭阳县人民政府 2025 (text as found).
+        var t = tables("| 1. 申请人无正当理由逾期不补正, 行政机关不再处理其政府信息公开申请 | 9 | 0 | 0 | 0 | 0 | 0 | 9 |\n");
+        assertEquals(row("9", "0", "0", "0", "0", "0", "9"), t.applications().get("other.noCorrection"));
+    }
+    @Test
+    void figuresOnTheMiddleLineOfAWrappedLabel() {
+        // 沭阳县人民政府 2025 printed without ruling lines (LibreOffice, borders off): the figures sit
+        // on the middle line of the wrapped label, its start above and its end below.
+        var t = tables("""
+                | （一）予以公开 | 290 | 1 | 0 | 0 | 3 | 0 | 294 |
+                | （二）部分公开（区分处理的，只计这一情形，不 |
+                | 99 | 0 | 0 | 0 | 2 | 0 | 101 |
+                | 计其他情形） |
+                | 1.属于国家秘密 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |
+                | （六）其 | 2.申请人逾期未按收费通知要求缴纳费 |
+                | 他处理 | 用、行政机关不再处理其政府信息公开 | 7 | 0 | 0 | 0 | 0 | 0 | 7 |
+                | 申请 |
+                """);
+        assertEquals(row("99", "0", "0", "0", "2", "0", "101"), t.applications().get("partial"));
+        // The group's own wrapped text (（六）其 / 他处理) in the first column is not part of the label.
+        assertEquals(row("7", "0", "0", "0", "0", "0", "7"), t.applications().get("other.feeUnpaid"));
+        assertEquals(row("0", "0", "0", "0", "0", "0", "0"), t.applications().get("denied.stateSecret"));
+        assertTrue(t.unplaced().isEmpty(), t.unplaced().toString());
+    }
 }

@@ -117,47 +117,109 @@ class ImportMojoIT {
     /** The corpus's hand-checked expected files (src/test/resources/import-corpus). */
     private static final Path CORPUS = Path.of("src/test/resources/import-corpus");
 
+    /** Every complete corpus report in every form: invoker project, file imported, year, body id, expected file. */
+    private static final String[][] IMPORTED = {
+        {"import-corpus", "shanghai-bgt-2019.pdf", "2019", "bgt", "shanghai-bgt-2019"},
+        {"import-corpus", "shuyang-fgj-2023-paged.pdf", "2023", "fgj", "shuyang-fgj-2023-paged"},
+        {"import-corpus", "沭阳县人民政府2025年政府信息公开工作年度报告.pdf", "2025", "xzf", "shuyang-xzf-2025"},
+        {"import-corpus", "hongze-qzf-2024.pdf", "2024", "hongze", "hongze-qzf-2024"},
+        {"import-corpus", "huaian-szf-2024.pdf", "2024", "huaian", "huaian-szf-2024"},
+        {"import-corpus-docx", "shanghai-bgt-2019.docx", "2019", "bgt", "shanghai-bgt-2019"},
+        {"import-corpus-docx", "shuyang-fgj-2023.docx", "2023", "fgj", "shuyang-fgj-2023"},
+        {"import-corpus-docx", "沭阳县人民政府2025年政府信息公开工作年度报告.docx", "2025", "xzf", "shuyang-xzf-2025"},
+        {"import-corpus-txt", "shuyang-fgj-2023.txt", "2023", "fgj", "shuyang-fgj-2023"},
+        {"import-corpus-txt", "沭阳县人民政府2025年政府信息公开工作年度报告.txt", "2025", "xzf", "shuyang-xzf-2025"},
+    };
+
+    static List<String[]> imported() {
+        return List.of(IMPORTED);
+    }
+
+    /** Each complete report, imported in a folder by the real plugin, shows every cell of its hand-checked file. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {1}")
+    @org.junit.jupiter.params.provider.MethodSource("imported")
+    void theImportedCorpusPagesShowEveryCellOfTheHandCheckedFiles(String project, String file, String year, String id,
+            String name) throws IOException {
+        String log = Files.readString(IT.resolve(project + "/build.log"));
+        assertTrue(log.contains("已导入 / imported: " + file + " → reports/" + year + "/" + id), log);
+        assertFalse(log.contains("\tat "), "no stack trace");
+        Document page = SiteLinks.parse(IT.resolve(project + "/target/site/ndbg/" + year + "/" + id + ".html"));
+        Map<?, ?> expected = yaml(CORPUS.resolve(name + ".expected.yaml"));
+        List<String> wrong = wrongCells(page, expected);
+        assertTrue(wrong.isEmpty(), name + ":\n" + String.join("\n", wrong));
+        assertEquals(List.of("一、", "二、", "三、", "四、", "五、", "六、"), page.select(".article-content h2").eachText()
+                .stream().map(h -> h.substring(0, 2)).toList(), name);
+        assertFalse(page.selectFirst(".article-content").text().contains("|"), "no table debris");
+    }
+
+    /** 洪泽区 2024 prints （六）其他处理 as one row: the import names the three official rows it lacks. */
     @Test
-    void theImportedCorpusPagesShowEveryCellOfTheHandCheckedFiles() throws IOException {
+    void aFolderImportNamesEachRowWrittenEmpty() throws IOException {
         String log = Files.readString(IT.resolve("import-corpus/build.log"));
-        assertTrue(log.contains("已导入 / imported: shanghai-bgt-2019.pdf → reports/2019/bgt"), log);
-        assertTrue(log.contains("已导入 / imported: shuyang-fgj-2023.docx → reports/2023/fgj"), log);
-        for (String[] report : new String[][] {{"2019", "bgt", "shanghai-bgt-2019"}, {"2023", "fgj", "shuyang-fgj-2023"}}) {
-            Document page = SiteLinks.parse(IT.resolve("import-corpus/target/site/ndbg/" + report[0] + "/" + report[1]
-                    + ".html"));
-            Map<?, ?> expected = yaml(CORPUS.resolve(report[2] + ".expected.yaml"));
-            io.github.gongkai.data.ReportFormat format = io.github.gongkai.data.ReportFormat.valueOf(
-                    expected.get("format").toString().toUpperCase());
-            List<String> wrong = new ArrayList<>();
-            List<List<String>> t2 = page.select("table#t2 tr").stream().map(tr -> tr.select("td").stream().map(org.jsoup.nodes.Element::text).toList())
-                    .filter(cells -> !cells.isEmpty()).toList();
-            int r = 0;
-            for (var block : io.github.gongkai.data.OfficialTables.proactiveBlocks(format)) {
-                for (var row : block.rows()) {
-                    Map<?, ?> cells = (Map<?, ?>) ((Map<?, ?>) expected.get("proactive")).get(row.key());
-                    same(wrong, "表二 " + row.label(), new ArrayList<>(cells.values()), t2.get(r++));
-                }
-            }
-            List<List<String>> t3 = page.select("table#t3 tbody tr").stream().map(tr -> tr.select("td").stream().map(org.jsoup.nodes.Element::text).toList()).toList();
-            r = 0;
-            for (var row : io.github.gongkai.data.OfficialTables.applicationRows(format)) {
-                Object cells = expected.get("applications");
-                for (String part : row.key().split("\\.")) {
-                    cells = ((Map<?, ?>) cells).get(part);
-                }
-                same(wrong, "表三 " + row.fullLabel(), (List<?>) cells, t3.get(r++));
-            }
-            List<String> t4 = page.select("table#t4 td").stream().map(org.jsoup.nodes.Element::text).toList();
-            List<Object> reviews = new ArrayList<>();
-            for (String group : io.github.gongkai.data.ReviewTable.GROUPS) {
-                reviews.addAll(((Map<?, ?>) ((Map<?, ?>) expected.get("reviewsAndLitigation")).get(group)).values());
-            }
-            same(wrong, "表四", reviews, t4);
-            assertTrue(wrong.isEmpty(), report[2] + ":\n" + String.join("\n", wrong));
-            assertEquals(List.of("一、", "二、", "三、", "四、", "五、", "六、"), page.select(".article-content h2").eachText()
-                    .stream().map(h -> h.substring(0, 2)).toList(), report[2]);
-            assertFalse(page.selectFirst(".article-content").text().contains("|"), "no table debris");
+        for (String row : List.of("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他")) {
+            assertTrue(log.contains("hongze-qzf-2024.pdf：原文中未找到此行，按要求写为空（null），不是 0 / row not found, "
+                    + "written as empty：表三“（六）其他处理" + row + "”"), log);
         }
+        assertFalse(log.contains("huaian-szf-2024.pdf："), "nothing to check in a report whose figures add up");
+    }
+
+    /** 洪泽区 2023: the rows it does not print are named and written empty, and each total that does not add up is shown. */
+    @Test
+    void anInconsistentOriginalIsImportedAsPrintedWithEachEquationShown() throws IOException {
+        String log = Files.readString(IT.resolve("import-corpus-inconsistent/build.log"));
+        assertTrue(log.contains("needs attention: hongze-qzf-2023.pdf → hongze 2023：已写入，但站点未通过校验"), log);
+        assertTrue(log.contains("hongze-qzf-2023.pdf：原文中未找到此行，按要求写为空（null），不是 0 / row not found, written as empty："
+                + "表三“（六）其他处理3.其他”"), log);
+        assertTrue(log.contains("hongze-qzf-2023.pdf：原文的数不自洽（导入如实照录，未作任何改动） / the original's figures do not add up："
+                + "表四“行政复议”：维持 + 纠正 + 其他 + 尚未审结 = 11，总计 = 0"), log);
+        assertTrue(log.contains("表四“行政诉讼（复议后起诉）”：维持 + 纠正 + 其他 + 尚未审结 = 5，总计 = 0"), log);
+        Map<?, ?> imported = yaml(IT.resolve("import-corpus-inconsistent/reports/2023/hongze.yaml"));
+        Map<?, ?> expected = yaml(CORPUS.resolve("hongze-qzf-2023.expected.yaml"));
+        assertEquals(expected.get("reviewsAndLitigation"), imported.get("reviewsAndLitigation"));
+        assertEquals(expected.get("proactive"), imported.get("proactive"));
+        Map<?, ?> applications = (Map<?, ?>) imported.get("applications");
+        for (Map.Entry<?, ?> row : ((Map<?, ?>) expected.get("applications")).entrySet()) {
+            assertEquals(row.getValue(), applications.get(row.getKey()), row.getKey().toString());
+        }
+        assertEquals(java.util.Arrays.asList(null, null, null, null, null, null, null),
+                ((Map<?, ?>) applications.get("other")).get("other"), "a row the original lacks is empty, never 0");
+    }
+
+    /** The cells of tables 二, 三 and 四 on {@code page} that differ from {@code expected}; a missing row must be empty. */
+    private static List<String> wrongCells(Document page, Map<?, ?> expected) {
+        io.github.gongkai.data.ReportFormat format = io.github.gongkai.data.ReportFormat.valueOf(
+                expected.get("format").toString().toUpperCase());
+        List<String> wrong = new ArrayList<>();
+        List<List<String>> t2 = page.select("table#t2 tr").stream().map(ImportMojoIT::cells).filter(c -> !c.isEmpty()).toList();
+        int r = 0;
+        for (var block : io.github.gongkai.data.OfficialTables.proactiveBlocks(format)) {
+            for (var row : block.rows()) {
+                Map<?, ?> cells = (Map<?, ?>) ((Map<?, ?>) expected.get("proactive")).get(row.key());
+                same(wrong, "表二 " + row.label(), new ArrayList<>(cells.values()), t2.get(r++));
+            }
+        }
+        List<List<String>> t3 = page.select("table#t3 tbody tr").stream().map(ImportMojoIT::cells).toList();
+        r = 0;
+        for (var row : io.github.gongkai.data.OfficialTables.applicationRows(format)) {
+            Object cells = expected.get("applications");
+            for (String part : row.key().split("\\.")) {
+                cells = cells == null ? null : ((Map<?, ?>) cells).get(part);
+            }
+            List<?> want = cells != null ? (List<?>) cells : java.util.Collections.nCopies(t3.get(r).size(), null);
+            same(wrong, "表三 " + row.fullLabel(), want, t3.get(r++));
+        }
+        List<String> t4 = page.select("table#t4 td").stream().map(org.jsoup.nodes.Element::text).toList();
+        List<Object> reviews = new ArrayList<>();
+        for (String group : io.github.gongkai.data.ReviewTable.GROUPS) {
+            reviews.addAll(((Map<?, ?>) ((Map<?, ?>) expected.get("reviewsAndLitigation")).get(group)).values());
+        }
+        same(wrong, "表四", reviews, t4);
+        return wrong;
+    }
+
+    private static List<String> cells(org.jsoup.nodes.Element tr) {
+        return tr.select("td").stream().map(org.jsoup.nodes.Element::text).toList();
     }
 
     /** Each cell of {@code expected} (YAML: a number, a text or null) against the page's text of it. */

@@ -34,6 +34,11 @@ public final class PdfReader {
 
     /** A gap wider than this many character widths separates two table cells. */
     private static final double CELL_GAP = 1.0;
+    /**
+     * Borders closer than this (points) are one border drawn twice: WPS draws a cell's edge 2 pt
+     * from the edge of the header cell above it (洪泽区 2023), which made a column of nothing.
+     */
+    private static final double DOUBLE_BORDER = 3.0;
     /** The top and bottom bands of a page where headers and footers are. */
     private static final double BAND = 0.07;
     private static final java.util.regex.Pattern SECTION = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、");
@@ -165,7 +170,7 @@ public final class PdfReader {
         List<Double> xs = new ArrayList<>();
         rulings.stream().filter(Rulings.Segment::vertical).filter(s -> s.y1() - 1 <= y && y <= s.y2() + 1)
                 .mapToDouble(Rulings.Segment::x1).sorted().forEach(x -> {
-                    if (xs.isEmpty() || x - xs.get(xs.size() - 1) > 1.5) {
+                    if (xs.isEmpty() || x - xs.get(xs.size() - 1) > DOUBLE_BORDER) {
                         xs.add(x);
                     }
                 });

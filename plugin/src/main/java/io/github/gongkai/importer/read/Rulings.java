@@ -29,6 +29,8 @@ final class Rulings extends PDFGraphicsStreamEngine {
 
     private final float height;
     private final List<Segment> path = new ArrayList<>();
+    /** The edges of the current path's boxes wider and taller than a border: a stroke draws them, a fill does not. */
+    private final List<Segment> boxes = new ArrayList<>();
     private final List<Segment> segments = new ArrayList<>();
     private Point2D current = new Point2D.Double();
     private Point2D start = new Point2D.Double();
@@ -62,10 +64,13 @@ final class Rulings extends PDFGraphicsStreamEngine {
                     h < 2 ? a.getY() : Math.max(p0.getY(), p2.getY()));
             add(a, b);
         } else {
+            int from = path.size();
             add(p0, p1);
             add(p1, p2);
             add(p2, p3);
             add(p3, p0);
+            boxes.addAll(path.subList(from, path.size()));
+            path.subList(from, path.size()).clear();
         }
         current = p0;
     }
@@ -102,24 +107,29 @@ final class Rulings extends PDFGraphicsStreamEngine {
     @Override
     public void endPath() {
         path.clear();
+        boxes.clear();
     }
 
     @Override
     public void strokePath() {
         segments.addAll(path);
-        path.clear();
+        segments.addAll(boxes);
+        endPath();
     }
 
+    /**
+     * A filled box is a shading, not a border: WPS fills a box behind every line of body text
+     * (洪泽区 2024), whose sides made each line a one-cell table row.
+     */
     @Override
     public void fillPath(int windingRule) {
         segments.addAll(path);
-        path.clear();
+        endPath();
     }
 
     @Override
     public void fillAndStrokePath(int windingRule) {
-        segments.addAll(path);
-        path.clear();
+        strokePath();
     }
 
     @Override

@@ -143,6 +143,7 @@ class ImportMojoIT {
         String log = Files.readString(IT.resolve(project + "/build.log"));
         assertTrue(log.contains("已导入 / imported: " + file + " → reports/" + year + "/" + id), log);
         assertFalse(log.contains("\tat "), "no stack trace");
+        assertFalse(log.contains("Log4j"), "no word from the PDF and Word libraries' logging");
         Document page = SiteLinks.parse(IT.resolve(project + "/target/site/ndbg/" + year + "/" + id + ".html"));
         Map<?, ?> expected = yaml(CORPUS.resolve(name + ".expected.yaml"));
         List<String> wrong = wrongCells(page, expected);

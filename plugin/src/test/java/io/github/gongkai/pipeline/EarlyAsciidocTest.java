@@ -1,4 +1,4 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
 /**
  * What one build produced and how long each stage took.

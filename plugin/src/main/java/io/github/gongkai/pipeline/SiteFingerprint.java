@@ -1,4 +1,4 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;

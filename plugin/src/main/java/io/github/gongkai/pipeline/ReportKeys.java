@@ -1,6 +1,6 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
-import io.github.gongkai.build.SiteFingerprint.InputFile;
+import io.github.gongkai.pipeline.SiteFingerprint.InputFile;
 import io.github.gongkai.data.AnnualReport;
 import java.nio.file.Path;
 import java.util.ArrayList;

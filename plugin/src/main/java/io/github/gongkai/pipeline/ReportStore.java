@@ -1,4 +1,4 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
 import io.github.gongkai.content.EarlierReports;
 import io.github.gongkai.content.ReportCodec;

@@ -1,9 +1,9 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
-import static io.github.gongkai.build.BadInput.builds;
-import static io.github.gongkai.build.BadInput.fails;
-import static io.github.gongkai.build.BadInputCorpus.page;
-import static io.github.gongkai.build.BadInputCorpus.site;
+import static io.github.gongkai.pipeline.BadInput.builds;
+import static io.github.gongkai.pipeline.BadInput.fails;
+import static io.github.gongkai.pipeline.BadInputCorpus.page;
+import static io.github.gongkai.pipeline.BadInputCorpus.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

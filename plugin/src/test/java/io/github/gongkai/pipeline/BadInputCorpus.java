@@ -1,7 +1,7 @@
-package io.github.gongkai.build;
+package io.github.gongkai.pipeline;
 
-import static io.github.gongkai.build.BadInput.builds;
-import static io.github.gongkai.build.BadInput.fails;
+import static io.github.gongkai.pipeline.BadInput.builds;
+import static io.github.gongkai.pipeline.BadInput.fails;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

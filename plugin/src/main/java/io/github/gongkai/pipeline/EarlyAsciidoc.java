@@ -1,14 +1,16 @@
 package io.github.gongkai.pipeline;
 
 import io.github.gongkai.content.SiteLoader;
-import io.github.gongkai.render.NarrativeCache;
+import io.github.gongkai.data.Narrative;
+import io.github.gongkai.incremental.Forget;
+import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.render.NarrativeConverter;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * Starts the AsciiDoc engine as a build begins, when an AsciiDoc narrative that is new or changed
- * since the last build is not in the narrative cache: JRuby's start-up (about 4 s on two cores)
+ * since the last build is not in the memory: JRuby's start-up (about 4 s on two cores)
  * then overlaps reading and checking the reports instead of following them. A file that cannot be
  * read only ends the look-ahead; the loader reads it again and reports what is wrong with it.
  */
@@ -18,17 +20,16 @@ final class EarlyAsciidoc {
     }
 
     /**
-     * Looks, on a thread of its own, for a narrative among {@code candidates} that the cache does
-     * not hold, and starts the engine when it finds one.
-     *
-     * @param candidates AsciiDoc report files, relative to {@code projectDir}, with / separators
+     * Looks, on a thread of its own, for an AsciiDoc narrative changed since the last build that
+     * {@code memory} does not hold converted, and starts the engine when it finds one.
      */
-    static void start(Path projectDir, List<String> candidates, NarrativeCache cache, NarrativeConverter converter) {
-        if (candidates.isEmpty()) {
+    static void start(Path projectDir, Memory memory, NarrativeConverter converter) {
+        List<String> candidates = memory.changedAsciidoc();
+        if (candidates.isEmpty() || Forget.off("early")) {
             return;
         }
         Thread look = new Thread(() -> {
-            if (needed(projectDir, candidates, cache)) {
+            if (needed(projectDir, candidates, memory)) {
                 converter.startAsciidoc();
             }
         }, "gongkai-asciidoc-lookahead");
@@ -38,10 +39,11 @@ final class EarlyAsciidoc {
     }
 
     /** Whether one of {@code candidates} must be converted, as far as can be told before the build reads it. */
-    static boolean needed(Path projectDir, List<String> candidates, NarrativeCache cache) {
+    static boolean needed(Path projectDir, List<String> candidates, Memory memory) {
         for (String candidate : candidates) {
             try {
-                if (!cache.holds(SiteLoader.asciidocNarrative(projectDir, projectDir.resolve(candidate)))) {
+                Narrative narrative = SiteLoader.asciidocNarrative(projectDir, projectDir.resolve(candidate));
+                if (memory.converted(narrative, false).isEmpty()) {
                     return true;
                 }
             } catch (RuntimeException e) {

@@ -1,30 +1,25 @@
 package io.github.gongkai.pipeline;
 
 import io.github.gongkai.archive.SitePaths;
-import io.github.gongkai.content.EarlierReports;
 import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.Progress;
+import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteAssets;
 import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.render.NarrativeBatch;
-import io.github.gongkai.render.NarrativeCache;
 import io.github.gongkai.render.NarrativeConverter;
-import io.github.gongkai.render.ReportReuse;
+import io.github.gongkai.render.RenderedPage;
 import io.github.gongkai.render.SiteRenderer;
 import io.github.gongkai.render.Theme;
-import io.github.gongkai.validate.ReportValidator;
 import io.github.gongkai.validate.SiteValidator;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -70,10 +65,8 @@ public final class SiteGenerator {
     }
 
     /**
-     * Builds the site of {@code projectDir} into {@code outputDir}, keeping converted narratives in
-     * {@code cacheDir} (none if null) so that the next build converts only what changed, and a
-     * record of the build there, so that the next build keeps the website as it is when nothing
-     * it is made from changed.
+     * Builds the site of {@code projectDir} into {@code outputDir}, keeping what the next build may
+     * take from this one in {@code cacheDir} (nothing if null; see {@link Memory}).
      *
      * @return what was built
      */
@@ -83,64 +76,28 @@ public final class SiteGenerator {
         try (BuildLock lock = BuildLock.of(outputDir, log)) {
             // Checked again under the lock: the build that held it may have changed the folders.
             OutputFolders.checkBuild(projectDir, outputDir, cacheDir);
-            return generateLocked(projectDir, outputDir, cacheDir, start);
+            try (Memory memory = cacheDir == null ? Memory.NONE : Memory.open(projectDir, outputDir, cacheDir,
+                    validationReport(outputDir), themes, sanitize, log)) {
+                return generate(projectDir, outputDir, memory, start);
+            }
         }
     }
 
-    private BuildSummary generateLocked(Path projectDir, Path outputDir, Path cacheDir, long start) {
-        if (cacheDir == null) {
-            return build(projectDir, outputDir, NarrativeCache.none(), ReportReuse.none(), null, List.of(), null, log,
-                    start).summary();
-        }
-        OutputFolders.markCache(cacheDir);
-        Path report = validationReport(outputDir);
-        // The website is examined on another core while the input is.
-        CompletableFuture<SiteFingerprint.Written> written = CompletableFuture.supplyAsync(
-                () -> SiteFingerprint.output(outputDir, report));
-        Optional<BuildRecord> last = BuildRecord.read(cacheDir);
-        SiteFingerprint.Inputs inputs = inputs(projectDir, outputDir, cacheDir, last);
-        String settings = settings(projectDir, outputDir);
-        String key = SiteFingerprint.of("inputs " + inputs.digest() + "\n" + settings);
-        // The website in place is the last build's, untouched: what did not change in it can stay.
-        SiteFingerprint.Written earlier = written.join();
-        boolean intact = inputs.complete() && last.isPresent() && last.get().output().equals(earlier.digest());
-        Path checkReport = SiteValidator.checkReport(report);
-        if (intact && last.get().key().equals(key) && Files.isRegularFile(checkReport)) {
-            last.get().warnings().forEach(log::warn);
-            log.info("核对报告（供审核签发，不随网站发布）：" + checkReport + " / check report");
-            BuildSummary kept = BuildSummary.kept(last.get().reports(), last.get().files(),
+    private BuildSummary generate(Path projectDir, Path outputDir, Memory memory, long start) {
+        Optional<Memory.LastBuild> unchanged = memory.unchanged();
+        if (unchanged.isPresent()) {
+            unchanged.get().warnings().forEach(log::warn);
+            log.info("核对报告（供审核签发，不随网站发布）：" + SiteValidator.checkReport(validationReport(outputDir))
+                    + " / check report");
+            BuildSummary kept = BuildSummary.kept(unchanged.get().reports(), unchanged.get().files(),
                     millis(start, System.nanoTime()));
             log.info(kept.toString());
             return kept;
         }
-        BuildRecord.forget(cacheDir);
-        ReportKeys pageKeys = ReportKeys.of(inputs, settings);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        Set<String> inPlace = intact ? earlier.files().keySet() : null;
-        Built built;
-        try (ReportReuse reuse = ReportReuse.in(cacheDir, pageKeys.shared(), pageKeys,
-                rendered -> pageKeys.unchanged(rendered.year(), rendered.body().id(), projectDir),
-                inPlace);
-                ReportStore store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings));
-                NarrativeCache cache = NarrativeCache.open(cacheDir, projectDir, sanitize,
-                        new ExaminedFiles(projectDir, inputs))) {
-            built = build(projectDir, outputDir, cache, reuse, store, changedAsciidoc(inputs, last),
-                    inPlace, BuildLog.withWarningsTo(log, warnings::add), start);
-        }
-        // A site updated in place is examined where it changed; a new one whole.
-        SiteFingerprint.Written now = built.inPlace()
-                ? SiteFingerprint.output(earlier, outputDir, built.changed(), built.removed(), report)
-                : SiteFingerprint.output(outputDir, report);
-        if (!now.files().keySet().equals(built.paths())) {
-            // Something else wrote into the site meanwhile: the record must not vouch for it.
-            log.warn("网站目录 " + outputDir + " 在构建期间被其他程序改动，下次构建将重新生成全部页面"
-                    + " / the site folder was changed by another program during the build");
-            return built.summary();
-        }
-        Map<String, SiteFingerprint.InputFile> files = new LinkedHashMap<>();
-        inputs.files().forEach(file -> files.put(file.path(), file));
-        new BuildRecord(key, now.digest(), built.summary().reports(), built.summary().files(),
-                inputs.hashedAt(), files, List.copyOf(warnings)).write(cacheDir);
+        Built built = build(projectDir, outputDir, memory, BuildLog.withWarningsTo(log, warnings::add), start);
+        memory.remember(new Memory.Outcome(built.summary().reports(), built.summary().files(), built.inPlace(),
+                built.changed(), built.removed(), built.paths(), List.copyOf(warnings)));
         return built.summary();
     }
 
@@ -152,74 +109,39 @@ public final class SiteGenerator {
             Set<String> paths) {
     }
 
-    /** The site project's files, less what builds write there; files unchanged since the last build are not read. */
-    private SiteFingerprint.Inputs inputs(Path projectDir, Path outputDir, Path cacheDir, Optional<BuildRecord> last) {
-        List<Path> written = List.of(outputDir, cacheDir, validationReport(outputDir),
-                SiteValidator.checkReport(validationReport(outputDir)));
-        return SiteFingerprint.inputs(projectDir, written, last.map(BuildRecord::inputs).orElse(Map.of()),
-                last.map(BuildRecord::hashedAt).orElse(0L));
-    }
-
-    /** The AsciiDoc report files that are new or changed since the last build; all of them when there was none. */
-    private static List<String> changedAsciidoc(SiteFingerprint.Inputs inputs, Optional<BuildRecord> last) {
-        Map<String, SiteFingerprint.InputFile> before = last.map(BuildRecord::inputs).orElse(Map.of());
-        return inputs.files().stream()
-                .filter(file -> file.path().startsWith("reports/") && file.path().endsWith(".adoc"))
-                .filter(file -> !before.containsKey(file.path()) || !before.get(file.path()).sha256().equals(file.sha256()))
-                .map(SiteFingerprint.InputFile::path)
-                .toList();
-    }
-
-    /** What the website depends on besides the site project's files: the code, the settings, the places. */
-    private String settings(Path projectDir, Path outputDir) {
-        return String.join("\n", "code " + SiteFingerprint.code(themes), "sanitize " + sanitize,
-                "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize());
-    }
-
-    /**
-     * @param cache           narratives converted by earlier builds
-     * @param store           what earlier builds read and found, null for none
-     * @param changedAsciidoc AsciiDoc report files that may need converting: if one does, JRuby
-     *                        starts at once, alongside the reading
-     * @param inPlace         the files of the website in place, when it is exactly what the last
-     *                        build wrote and may be updated where it changed; null to write it whole
-     */
-    private Built build(Path projectDir, Path outputDir, NarrativeCache cache, ReportReuse reuse, ReportStore store,
-            List<String> changedAsciidoc, Set<String> inPlace, BuildLog log, long start) {
+    /** Load → validate → render → write, taking from {@code memory} what the last build left unchanged. */
+    private Built build(Path projectDir, Path outputDir, Memory memory, BuildLog log, long start) {
         try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
-            EarlyAsciidoc.start(projectDir, changedAsciidoc, cache, converter);
-            SiteContent content = new SiteLoader(projectDir, log, store == null ? EarlierReports.NONE : store).load();
+            EarlyAsciidoc.start(projectDir, memory, converter);
+            SiteContent content = new SiteLoader(projectDir, log, memory).load();
             long read = System.nanoTime();
-            SiteValidator.validate(content, validationReport(outputDir), log,
-                    store == null ? ReportValidator::check : store.checker());
-            long loaded = System.nanoTime();
+            SiteValidator.validate(content, validationReport(outputDir), log, memory::findings);
+            long checked = System.nanoTime();
             Theme theme = Theme.load(content.config().theme(), themes, projectDir);
             if (!sanitize) {
                 log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
                         + "narrative HTML is published unsanitized");
             }
-            try (SiteOutput output = inPlace == null ? SiteOutput.begin(outputDir)
-                    : SiteOutput.update(outputDir, inPlace)) {
+            Optional<Set<String>> inPlace = memory.siteInPlace();
+            try (SiteOutput output = inPlace.isEmpty() ? SiteOutput.begin(outputDir)
+                    : SiteOutput.update(outputDir, inPlace.get())) {
                 // The narratives are converted while this thread renders the pages that show none
                 // (the column, years, bodies, feeds): JRuby's start-up leaves a core free meanwhile.
                 CompletableFuture<NarrativeBatch> conversion = NarrativeBatch.start(
                         content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter,
-                        cache, Runtime.getRuntime().availableProcessors(), log);
+                        memory, Runtime.getRuntime().availableProcessors(), log);
                 CompletableFuture<Long> convertedAt = conversion.thenApply(batch -> System.nanoTime());
-                NarrativeBatch narratives = render(projectDir, content, theme, conversion, reuse, output, log);
+                NarrativeBatch narratives = render(projectDir, content, theme, conversion, memory, output, log);
                 long converted = convertedAt.join();
                 long rendered = System.nanoTime();
                 output.commit();
-                reuse.save();
-                if (store != null) {
-                    store.save();
-                }
-                cache.save();
+                memory.save();
                 long written = System.nanoTime();
+                Memory.Kept kept = memory.kept();
                 BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                        narratives.converted(), narratives.fromCache(), reuse.kept(), reuse.keptListPages(), millis(start, read),
-                        millis(read, loaded), millis(loaded, converted), millis(converted, rendered),
-                        millis(rendered, written), false);
+                        narratives.converted(), narratives.fromCache(), kept.reports(), kept.listPages(),
+                        millis(start, read), millis(read, checked), millis(checked, converted),
+                        millis(converted, rendered), millis(rendered, written), false);
                 log.info(summary.toString());
                 return new Built(summary, output.updatesInPlace(), output.changed(), output.removed(), output.paths());
             }
@@ -233,16 +155,16 @@ public final class SiteGenerator {
      * @return the converted narratives
      */
     private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme,
-            CompletableFuture<NarrativeBatch> conversion, ReportReuse reuse, SiteOutput output, BuildLog log) {
+            CompletableFuture<NarrativeBatch> conversion, Memory memory, SiteOutput output, BuildLog log) {
         Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
         Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
         try {
-            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), reuse)
+            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), memory)
                     .render(content, page -> {
-                        if (page.isKept()) {
-                            output.keep(page.path());
+                        if (page instanceof RenderedPage rendered) {
+                            output.write(rendered.path(), rendered.content());
                         } else {
-                            output.write(page.path(), page.content());
+                            output.keep(page.path());
                         }
                         if (reportPages.contains(page.path())) {
                             pages.step();

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.output.CachePack;
+import io.github.gongkai.incremental.CachePack;
 import io.github.gongkai.testing.SiteLinks;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.testing.FromNothing;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.testing.SiteProject;
 import java.io.IOException;

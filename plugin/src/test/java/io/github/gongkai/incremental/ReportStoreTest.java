@@ -1,14 +1,15 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.testing.FromNothing;
+import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
-import io.github.gongkai.output.CachePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,8 +113,8 @@ class ReportStoreTest {
         SiteFingerprint.Inputs inputs = SiteFingerprint.inputs(project, List.of(), Map.of(), 0);
         Path cache = dir.resolve("cache");
         ReportStore store = ReportStore.in(cache, project, ReportKeys.loading(inputs, "settings"));
-        SiteContent content = new SiteLoader(project, BuildLog.silent(), store).load();
-        content.reports().forEach(store.checker()::apply);
+        SiteContent content = new SiteLoader(project, BuildLog.silent(), new NarrativeMemory(null, store, null)).load();
+        content.reports().forEach(store::findings);
 
         edit("reports/2023/dlz.yaml", "licensing:   {decisions: 13}", "licensing:   {decisions: 16}");
         store.save();

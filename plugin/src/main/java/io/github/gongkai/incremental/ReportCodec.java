@@ -1,4 +1,4 @@
-package io.github.gongkai.content;
+package io.github.gongkai.incremental;
 
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.ApplicationTable;
@@ -44,14 +44,6 @@ public final class ReportCodec {
     private ReportCodec() {
     }
 
-    /**
-     * A report read back, with the warnings its reading gave.
-     *
-     * @param report   the report
-     * @param warnings what the loader said about it
-     */
-    public record Decoded(AnnualReport report, List<String> warnings) {
-    }
 
     /** {@code report} and the warnings its reading gave, as bytes. */
     public static byte[] encode(AnnualReport report, List<String> warnings) {
@@ -94,7 +86,7 @@ public final class ReportCodec {
      *
      * @throws IOException when the bytes are damaged
      */
-    public static Optional<Decoded> decode(byte[] bytes, Map<String, PublishingBody> bodies) throws IOException {
+    public static Optional<Memory.Recalled> decode(byte[] bytes, Map<String, PublishingBody> bodies) throws IOException {
         return decode(ByteBuffer.wrap(bytes), bodies);
     }
 
@@ -103,7 +95,7 @@ public final class ReportCodec {
      *
      * @throws IOException when the bytes are damaged
      */
-    public static Optional<Decoded> decode(ByteBuffer in, Map<String, PublishingBody> bodies) throws IOException {
+    public static Optional<Memory.Recalled> decode(ByteBuffer in, Map<String, PublishingBody> bodies) throws IOException {
         try {
             return read(new Reader(in), bodies);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
@@ -111,7 +103,7 @@ public final class ReportCodec {
         }
     }
 
-    private static Optional<Decoded> read(Reader reader, Map<String, PublishingBody> bodies) throws IOException {
+    private static Optional<Memory.Recalled> read(Reader reader, Map<String, PublishingBody> bodies) throws IOException {
         ByteBuffer in = reader.in();
         if (in.getInt() != VERSION) {
             return Optional.empty();
@@ -137,7 +129,7 @@ public final class ReportCodec {
         if (in.hasRemaining()) {
             throw new IOException("trailing bytes");
         }
-        return Optional.of(new Decoded(new AnnualReport(year, body, format, metadata, narrative, statistics),
+        return Optional.of(new Memory.Recalled(new AnnualReport(year, body, format, metadata, narrative, statistics),
                 warnings));
     }
 

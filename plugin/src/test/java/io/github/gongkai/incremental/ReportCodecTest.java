@@ -1,4 +1,4 @@
-package io.github.gongkai.content;
+package io.github.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,6 +9,7 @@ import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.data.Statistics;
+import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.diagnostic.BuildLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class ReportCodecTest {
         Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
         for (AnnualReport report : EXAMPLE.reports()) {
             List<String> warnings = List.of("reports/" + report.year() + "/x.md: 正文文件是空的");
-            ReportCodec.Decoded decoded = ReportCodec.decode(ReportCodec.encode(report, warnings), BODIES).orElseThrow();
+            Memory.Recalled decoded = ReportCodec.decode(ReportCodec.encode(report, warnings), BODIES).orElseThrow();
             assertEquals(report, decoded.report(), report.metadata().title());
             assertEquals(warnings, decoded.warnings());
             formats.add(report.format());

@@ -1,4 +1,4 @@
-package io.github.gongkai.render;
+package io.github.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

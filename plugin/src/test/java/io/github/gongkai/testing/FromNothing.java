@@ -1,9 +1,10 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.testing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.pipeline.SiteGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The check every incremental-build test ends with: the website equals a build from nothing. */
-final class FromNothing {
+public final class FromNothing {
 
     private FromNothing() {
     }
@@ -20,7 +21,7 @@ final class FromNothing {
      * Builds {@code project} without a cache into {@code fresh}; its files and folders must be
      * those of {@code site}, byte for byte (an updated site keeps no folder a new one lacks).
      */
-    static void assertSameSite(Path project, Path site, Path fresh) throws IOException {
+    public static void assertSameSite(Path project, Path site, Path fresh) throws IOException {
         new SiteGenerator(BuildLog.silent(), FromNothing.class.getClassLoader(), true).generate(project, fresh);
         assertEquals(entries(fresh), entries(site));
         for (Path file : files(fresh)) {

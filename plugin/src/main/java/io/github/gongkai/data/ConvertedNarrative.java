@@ -1,4 +1,4 @@
-package io.github.gongkai.render;
+package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.BuildLog;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.List;
 public record ConvertedNarrative(String html, List<Message> messages) {
 
     /** Logs the messages. */
-    void replay(BuildLog log) {
+    public void replay(BuildLog log) {
         for (Message message : messages) {
             if (message.warning()) {
                 log.warn(message.text());

@@ -1,4 +1,4 @@
-package io.github.gongkai.render;
+package io.github.gongkai.incremental;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,7 +1,7 @@
-package io.github.gongkai.render;
+package io.github.gongkai.incremental;
 
 import io.github.gongkai.data.AnnualReport;
-import io.github.gongkai.output.CachePack;
+import io.github.gongkai.incremental.Memory.ReportFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -31,12 +31,10 @@ import java.util.function.Predicate;
  * {@link PageKey}, made of its model, is unchanged: a figure edit renders one body page and one
  * 全县汇总, not every list.
  */
-public final class ReportReuse implements AutoCloseable {
+final class ReportReuse implements AutoCloseable {
 
     private static final int MAGIC = 0x474b5232; // "GKR2"
     private static final String NAME = "reports";
-    private static final ReportReuse NONE = new ReportReuse(null, "", report -> Optional.empty(), report -> false,
-            null);
 
     private final CachePack pack;
     private final PageKey pageKeys;
@@ -44,7 +42,7 @@ public final class ReportReuse implements AutoCloseable {
     private final Predicate<AnnualReport> unchanged;
     /** The files of the website in place when it is exactly what the last build wrote, else null. */
     private final Set<String> earlierSite;
-    private final Map<String, Entry> written = new ConcurrentHashMap<>();
+    private final Map<String, ReportFiles> written = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final Set<String> usedPages = ConcurrentHashMap.newKeySet();
     /** The reports each entry rendered by this build was made of: the report and its neighbours. */
@@ -59,11 +57,6 @@ public final class ReportReuse implements AutoCloseable {
         this.earlierSite = earlierSite;
     }
 
-    /** Nothing kept, nothing remembered: builds without a cache folder. */
-    public static ReportReuse none() {
-        return NONE;
-    }
-
     /**
      * @param cacheDir    the build's cache folder
      * @param shared      what every page is made of besides its own data (site files, theme, code,
@@ -73,18 +66,9 @@ public final class ReportReuse implements AutoCloseable {
      * @param earlierSite the files (site paths) of the website in place when it is exactly what the
      *                    last build wrote, so that they may be kept; null when it is not
      */
-    public static ReportReuse in(Path cacheDir, String shared, Function<AnnualReport, Optional<String>> keys,
+    static ReportReuse in(Path cacheDir, String shared, Function<AnnualReport, Optional<String>> keys,
             Predicate<AnnualReport> unchanged, Set<String> earlierSite) {
         return new ReportReuse(cacheDir, shared, keys, unchanged, earlierSite);
-    }
-
-    /**
-     * One report's entry.
-     *
-     * @param files       the site paths of its page and open data
-     * @param searchEntry its entry in the search index, as {@link io.github.gongkai.search.SearchIndex#encode} wrote it
-     */
-    public record Entry(List<String> files, byte[] searchEntry) {
     }
 
     /** The key of the report at {@code i} in the column, with its neighbours', or empty. */
@@ -102,12 +86,16 @@ public final class ReportReuse implements AutoCloseable {
     }
 
     /** What the last build wrote under {@code key}, if its files may be kept. */
-    Optional<Entry> earlier(String key) {
+    Optional<ReportFiles> earlier(String key) {
+        return Forget.off("reports") ? Optional.empty() : stored(key);
+    }
+
+    private Optional<ReportFiles> stored(String key) {
         Optional<byte[]> stored = earlierSite == null ? Optional.empty() : pack.get(key);
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Entry> entry = decode(stored.get());
+        Optional<ReportFiles> entry = decode(stored.get());
         if (entry.isEmpty() || !earlierSite.containsAll(entry.get().files())) {
             return Optional.empty();
         }
@@ -117,7 +105,7 @@ public final class ReportReuse implements AutoCloseable {
     }
 
     /** An entry as {@link #encode} wrote it; empty for one this code cannot decode (its pages are rendered anew). */
-    static Optional<Entry> decode(byte[] stored) {
+    static Optional<ReportFiles> decode(byte[] stored) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
@@ -128,20 +116,31 @@ public final class ReportReuse implements AutoCloseable {
                 files.add(in.readUTF());
             }
             byte[] searchEntry = in.readNBytes(in.readInt());
-            return Optional.of(new Entry(List.copyOf(files), searchEntry));
+            return Optional.of(new ReportFiles(List.copyOf(files), searchEntry));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** The key of the list page at {@code path}, made from {@code madeOf} with {@code template}, or empty. */
-    Optional<String> pageKey(String path, String template, Object madeOf) {
-        return pack == null ? Optional.empty() : pageKeys.of(path, template, madeOf);
+    /**
+     * Whether the last build wrote the list page at {@code path}, made from {@code madeOf} with
+     * {@code template}, as this build would: its file may be kept. When not, the page is
+     * remembered as this build renders it.
+     */
+    boolean keepsPage(String path, String template, Object madeOf) {
+        Optional<String> key = pack == null ? Optional.empty() : pageKeys.of(path, template, madeOf);
+        if (key.isEmpty()) {
+            return false;
+        }
+        if (keepPage(key.get(), path)) {
+            return true;
+        }
+        written.put(key.get(), new ReportFiles(List.of(path), new byte[0]));
+        return false;
     }
 
-    /** Whether the last build wrote the list page at {@code path} under {@code key}, so that its file may be kept. */
-    boolean keepPage(String key, String path) {
-        Optional<Entry> entry = earlier(key);
+    private boolean keepPage(String key, String path) {
+        Optional<ReportFiles> entry = Forget.off("pages") ? Optional.empty() : stored(key);
         if (entry.isEmpty() || !entry.get().files().equals(List.of(path))) {
             return false;
         }
@@ -149,27 +148,22 @@ public final class ReportReuse implements AutoCloseable {
         return true;
     }
 
-    /** Remembers that this build rendered the list page at {@code path} under {@code key}. */
-    void wrotePage(String key, String path) {
-        written.put(key, new Entry(List.of(path), new byte[0]));
-    }
-
     /**
      * Remembers what this build wrote for {@code key}, made of {@code reports} (the report and its
      * neighbours), to be saved once the website is in place.
      */
-    void wrote(String key, Entry entry, List<AnnualReport> reports) {
+    void wrote(String key, ReportFiles entry, List<AnnualReport> reports) {
         written.put(key, entry);
         madeOf.put(key, reports);
     }
 
     /** How many reports' files were kept from the last build. */
-    public int kept() {
+    int kept() {
         return used.size() - usedPages.size();
     }
 
     /** How many list pages were kept from the last build. */
-    public int keptListPages() {
+    int keptListPages() {
         return usedPages.size();
     }
 
@@ -177,7 +171,7 @@ public final class ReportReuse implements AutoCloseable {
      * Saves this build's entries and deletes every other, so that the folder describes exactly
      * the website now in place. Call after the new website replaced the old one.
      */
-    public void save() {
+    void save() {
         if (pack == null) {
             return;
         }
@@ -205,7 +199,7 @@ public final class ReportReuse implements AutoCloseable {
         }
     }
 
-    private static byte[] encode(Entry entry) {
+    private static byte[] encode(ReportFiles entry) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);

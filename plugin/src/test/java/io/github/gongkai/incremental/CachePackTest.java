@@ -1,4 +1,4 @@
-package io.github.gongkai.output;
+package io.github.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

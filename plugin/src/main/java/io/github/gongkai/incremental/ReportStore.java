@@ -1,11 +1,8 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.incremental;
 
-import io.github.gongkai.content.EarlierReports;
-import io.github.gongkai.content.ReportCodec;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.diagnostic.SourceLocation;
-import io.github.gongkai.output.CachePack;
 import io.github.gongkai.validate.Finding;
 import io.github.gongkai.validate.ReportValidator;
 import java.io.ByteArrayInputStream;
@@ -23,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +29,7 @@ import java.util.stream.Collectors;
  * build. The key ({@link ReportKeys#loading}) covers the report's files, bodies.yaml, the code and
  * the settings. Entries are written after a successful build; only that build's are left.
  */
-final class ReportStore implements EarlierReports, AutoCloseable {
+final class ReportStore implements AutoCloseable {
 
     private static final int MAGIC = 0x474b4c31; // "GKL1"
     private static final String NAME = "loaded";
@@ -67,10 +63,9 @@ final class ReportStore implements EarlierReports, AutoCloseable {
     private record Entry(int year, String id, AnnualReport read, List<String> warnings, List<Finding> findings) {
     }
 
-    @Override
-    public Optional<ReportCodec.Decoded> recall(int year, String id, Map<String, PublishingBody> bodies) {
+    Optional<Memory.Recalled> recall(int year, String id, Map<String, PublishingBody> bodies) {
         Optional<String> key = keys.key(year, id);
-        if (key.isEmpty()) {
+        if (key.isEmpty() || io.github.gongkai.incremental.Forget.off("loaded")) {
             return Optional.empty();
         }
         Optional<byte[]> entry = pack.get(key.get());
@@ -84,7 +79,7 @@ final class ReportStore implements EarlierReports, AutoCloseable {
             }
             ByteBuffer report = slice(in);
             List<Finding> findings = decode(slice(in));
-            Optional<ReportCodec.Decoded> decoded = ReportCodec.decode(report, bodies);
+            Optional<Memory.Recalled> decoded = ReportCodec.decode(report, bodies);
             decoded.ifPresent(d -> current.put(key.get(), new Entry(year, id, null, null, findings)));
             return decoded;
         } catch (IOException | RuntimeException e) {
@@ -101,27 +96,24 @@ final class ReportStore implements EarlierReports, AutoCloseable {
         return part;
     }
 
-    @Override
-    public void read(AnnualReport report, List<String> warnings) {
+    void read(AnnualReport report, List<String> warnings) {
         keys.key(report.year(), report.body().id())
                 .ifPresent(key -> current.put(key, new Entry(report.year(), report.body().id(), report, warnings,
                         null)));
     }
 
     /** Each report's own findings: those kept for its files, else {@link ReportValidator#check}'s. */
-    Function<AnnualReport, List<Finding>> checker() {
-        return report -> {
-            Optional<String> key = keys.key(report.year(), report.body().id());
-            Entry entry = key.map(current::get).orElse(null);
-            if (entry != null && entry.findings() != null) {
-                return entry.findings();
-            }
-            List<Finding> findings = ReportValidator.check(report);
-            if (entry != null) {
-                current.put(key.get(), new Entry(entry.year(), entry.id(), entry.read(), entry.warnings(), findings));
-            }
-            return findings;
-        };
+    List<Finding> findings(AnnualReport report) {
+        Optional<String> key = keys.key(report.year(), report.body().id());
+        Entry entry = key.map(current::get).orElse(null);
+        if (entry != null && entry.findings() != null) {
+            return entry.findings();
+        }
+        List<Finding> findings = ReportValidator.check(report);
+        if (entry != null) {
+            current.put(key.get(), new Entry(entry.year(), entry.id(), entry.read(), entry.warnings(), findings));
+        }
+        return findings;
     }
 
     /**

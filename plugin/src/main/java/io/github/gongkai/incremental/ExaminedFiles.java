@@ -1,7 +1,6 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.incremental;
 
-import io.github.gongkai.pipeline.SiteFingerprint.InputFile;
-import io.github.gongkai.render.NarrativeFiles;
+import io.github.gongkai.incremental.SiteFingerprint.InputFile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +8,6 @@ import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.SourceLocation;
 import io.github.gongkai.render.NarrativeBatch;
-import io.github.gongkai.render.NarrativeCache;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.testing.SiteProject;
 import java.io.IOException;
@@ -66,7 +65,8 @@ class ExaminedFilesTest {
     /** One build's conversion of the narrative as the loader reads it now, with the cache saved after. */
     private NarrativeBatch convert(NarrativeConverter converter, Path project, ExaminedFiles examined)
             throws IOException {
-        try (NarrativeCache cache = NarrativeCache.open(dir.resolve("cache"), project, true, examined)) {
+        try (Memory cache = new NarrativeMemory(NarrativeCache.open(dir.resolve("cache"), project, true, examined), null,
+                null)) {
             NarrativeBatch batch = NarrativeBatch.convert(List.of(read(project)), converter, cache, 1, BuildLog.silent());
             cache.save();
             return batch;

@@ -1,7 +1,7 @@
-package io.github.gongkai.render;
+package io.github.gongkai.incremental;
 
+import io.github.gongkai.data.ConvertedNarrative;
 import io.github.gongkai.data.Narrative;
-import io.github.gongkai.output.CachePack;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -36,11 +36,10 @@ import org.jsoup.Jsoup;
  * site.yaml are not part of it because a narrative's HTML does not depend on them. A narrative
  * with an {@code include::} is never cached: the included file could change unseen.
  */
-public final class NarrativeCache implements AutoCloseable {
+final class NarrativeCache implements AutoCloseable {
 
     private static final int MAGIC = 0x474b4e31; // "GKN1": the entry format
     private static final String NAME = "narratives";
-    private static final NarrativeCache NONE = new NarrativeCache(null, "", NarrativeFiles.NONE);
 
     private final CachePack pack;
     private final String fingerprint;
@@ -54,16 +53,11 @@ public final class NarrativeCache implements AutoCloseable {
         this.files = files;
     }
 
-    /** A cache that holds nothing, for builds that keep no state. */
-    public static NarrativeCache none() {
-        return NONE;
-    }
-
     /**
      * The cache in {@code dir}, for the site project {@code projectDir} (AsciiDoc resolves paths
      * against it, so its place is part of every key) and whether narratives are sanitized.
      */
-    public static NarrativeCache open(Path dir, Path projectDir, boolean sanitize) {
+    static NarrativeCache open(Path dir, Path projectDir, boolean sanitize) {
         return open(dir, projectDir, sanitize, NarrativeFiles.NONE);
     }
 
@@ -71,7 +65,7 @@ public final class NarrativeCache implements AutoCloseable {
      * As {@link #open(Path, Path, boolean)}, taking the hashes of the narrative files from
      * {@code files} where it has them.
      */
-    public static NarrativeCache open(Path dir, Path projectDir, boolean sanitize, NarrativeFiles files) {
+    static NarrativeCache open(Path dir, Path projectDir, boolean sanitize, NarrativeFiles files) {
         return new NarrativeCache(dir.toAbsolutePath().normalize(), "gongkai-cache 2\n"
                 + projectDir.toAbsolutePath().normalize() + "\nsanitize " + sanitize + "\n" + codeFingerprint(), files);
     }
@@ -96,9 +90,14 @@ public final class NarrativeCache implements AutoCloseable {
         return Optional.of(HexFormat.of().formatHex(sha.digest()));
     }
 
-    /** Whether the cache holds {@code narrative} converted (without reading the entry). */
-    public boolean holds(Narrative narrative) {
-        return keyOf(narrative).filter(pack::contains).isPresent();
+    /** {@code narrative} as an earlier build converted it, with its messages only unless {@code withHtml}. */
+    Optional<ConvertedNarrative> converted(Narrative narrative, boolean withHtml) {
+        return keyOf(narrative).flatMap(key -> withHtml ? get(key) : messages(key));
+    }
+
+    /** Stores {@code converted}, this build's conversion of {@code narrative}; whether it was stored. */
+    boolean put(Narrative narrative, ConvertedNarrative converted) {
+        return keyOf(narrative).map(key -> put(narrative, key, converted)).orElse(false);
     }
 
     /** The entry for {@code key}, if an earlier build stored a readable one. */
@@ -111,7 +110,7 @@ public final class NarrativeCache implements AutoCloseable {
      * all a build needs of a narrative whose page it keeps, without decoding its HTML.
      */
     Optional<ConvertedNarrative> messages(String key) {
-        return read(key, false);
+        return Forget.off("narratives") ? Optional.empty() : read(key, false);
     }
 
     private Optional<ConvertedNarrative> read(String key, boolean withHtml) {
@@ -171,7 +170,7 @@ public final class NarrativeCache implements AutoCloseable {
     }
 
     /** Keeps the entries this build used and forgets the others, so that the cache holds only the current site's narratives. */
-    public void save() {
+    void save() {
         if (pack != null) {
             pack.commit(used::contains);
             saved = true;

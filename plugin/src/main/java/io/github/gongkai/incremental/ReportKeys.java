@@ -1,6 +1,6 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.incremental;
 
-import io.github.gongkai.pipeline.SiteFingerprint.InputFile;
+import io.github.gongkai.incremental.SiteFingerprint.InputFile;
 import io.github.gongkai.data.AnnualReport;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.gongkai.pipeline;
+package io.github.gongkai.incremental;
 
 import java.io.IOException;
 import java.io.InputStream;

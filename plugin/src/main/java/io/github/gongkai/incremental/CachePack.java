@@ -1,5 +1,6 @@
-package io.github.gongkai.output;
+package io.github.gongkai.incremental;
 
+import io.github.gongkai.output.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

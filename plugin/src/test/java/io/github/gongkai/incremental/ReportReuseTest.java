@@ -1,14 +1,16 @@
-package io.github.gongkai.render;
+package io.github.gongkai.incremental;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.archive.ArchiveColumn;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.render.NarrativeConverter;
+import io.github.gongkai.render.SiteRenderer;
+import io.github.gongkai.render.Theme;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
-import io.github.gongkai.output.CachePack;
 import io.github.gongkai.testing.SiteProject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +45,8 @@ class ReportReuseTest {
         ReportReuse reuse = ReportReuse.in(cache, "shared", report -> Optional.of(report.year() + "-" + report.body().id()),
                 unchanged, null);
         try (NarrativeConverter narratives = new NarrativeConverter(dir.toFile(), BuildLog.silent())) {
-            new SiteRenderer(Theme.load("default", getClass().getClassLoader()), narratives, reuse)
+            new SiteRenderer(Theme.load("default", getClass().getClassLoader()), narratives,
+                    new NarrativeMemory(null, null, reuse))
                     .render(content, page -> { });
         }
         reuse.save();

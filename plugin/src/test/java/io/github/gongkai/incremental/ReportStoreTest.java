@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * figures, from the cache, and gives the same website, warnings included, as a build from nothing.
  * Run on a copy of the example site (56 reports in the three formats).
  */
+@Tag("pipeline")
 class ReportStoreTest {
 
     private static final Path EXAMPLE = Path.of("../site-content");

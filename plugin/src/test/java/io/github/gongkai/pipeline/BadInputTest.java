@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * our error (file:line first, Chinese before English) and leaves the previous site untouched,
  * or builds a site whose links all resolve and in which the hostile content is neutralised.
  */
+@Tag("pipeline")
 class BadInputTest {
 
     /** Only a guard against a hang; no case comes near it. */

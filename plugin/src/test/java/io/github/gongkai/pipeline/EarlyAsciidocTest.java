@@ -9,10 +9,12 @@ import io.github.gongkai.incremental.NarrativeMemory;
 import io.github.gongkai.testing.SiteProject;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** JRuby is started early only for an AsciiDoc narrative the cache does not hold, whatever the build record says. */
+@Tag("pipeline")
 class EarlyAsciidocTest {
 
     private static final List<String> BOTH = List.of("reports/2018/pingshun.adoc", "reports/2019/pingshun.adoc");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 in the middle of writing the site: the previous {@code target/site} stays byte for byte
  * as it was, and the next build clears what the killed one left behind.
  */
+@Tag("pipeline")
 class InterruptedBuildTest {
 
     @TempDir

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A rebuild keeps the page and open data of every report whose files, neighbours and shared
  * input did not change, renders the others, and gives the same website as a build from nothing.
  */
+@Tag("pipeline")
 class KeptReportPagesTest {
 
     @TempDir

@@ -104,6 +104,19 @@ public final class Benchmark {
         // Warm-up rounds check that every command works and warm the file cache; they are not counted.
         int warmup = Integer.parseInt(System.getProperty("bench.warmup", reports <= 100 ? "1" : "0"));
         System.setProperty("bench.warmupRounds", String.valueOf(warmup));
+        String preview = System.getProperty("bench.preview", "").trim();
+        if (!preview.isEmpty()) {
+            time(false, "cold", gongkai, goal("site:generate"), () -> { });
+            String table = "# Live preview: " + reports + " reports\n\nCommand: `BENCH_PREVIEW=" + preview
+                    + " benchmark/run " + reports + "`: `mvn site:serve` on the archive; each edit is timed from the "
+                    + "file's save to the edited report's page served with the edit.\n\n"
+                    + new PreviewLatency().run(mvn, gongkai, edits.figures(), edits.asciidoc(), Integer.parseInt(preview))
+                    + "\n## Machine\n\n```\n" + ResultsTable.machine() + "```\n";
+            Path file = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + reports + "-preview.md");
+            Files.writeString(file, table, StandardCharsets.UTF_8);
+            System.out.println(table + "written to " + file);
+            return;
+        }
         String mechanisms = System.getProperty("bench.mechanisms", "").trim();
         if (!mechanisms.isEmpty()) {
             runMechanisms(rounds, List.of(mechanisms.split(",")), results);

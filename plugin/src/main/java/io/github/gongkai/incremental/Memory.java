@@ -50,11 +50,6 @@ public interface Memory extends AutoCloseable {
         return Optional.empty();
     }
 
-    /** AsciiDoc report files new or changed since the last build: if one is not converted yet, JRuby starts at once. */
-    default List<String> changedAsciidoc() {
-        return List.of();
-    }
-
     /** The report of body {@code id} for {@code year} as an earlier build read it from the same files. */
     default Optional<Recalled> recall(int year, String id, Map<String, PublishingBody> bodies) {
         return Optional.empty();

@@ -48,7 +48,7 @@ final class NarrativeCache implements AutoCloseable {
     private boolean saved;
 
     private NarrativeCache(Path dir, String fingerprint, NarrativeFiles files) {
-        this.pack = dir == null ? null : CachePack.open(dir, NAME);
+        this.pack = CachePack.open(dir, NAME);
         this.fingerprint = fingerprint;
         this.files = files;
     }
@@ -72,7 +72,7 @@ final class NarrativeCache implements AutoCloseable {
 
     /** The key of {@code narrative}, or empty when it must be converted every time. */
     Optional<String> keyOf(Narrative narrative) {
-        if (pack == null || narrative.body().contains("include::")) {
+        if (narrative.body().contains("include::")) {
             return Optional.empty();
         }
         MessageDigest sha = sha256();
@@ -171,10 +171,8 @@ final class NarrativeCache implements AutoCloseable {
 
     /** Keeps the entries this build used and forgets the others, so that the cache holds only the current site's narratives. */
     void save() {
-        if (pack != null) {
-            pack.commit(used::contains);
-            saved = true;
-        }
+        pack.commit(used::contains);
+        saved = true;
     }
 
     /**
@@ -184,9 +182,6 @@ final class NarrativeCache implements AutoCloseable {
      */
     @Override
     public void close() {
-        if (pack == null) {
-            return;
-        }
         try {
             if (!saved) {
                 pack.commit(key -> true);

@@ -50,7 +50,7 @@ final class ReportReuse implements AutoCloseable {
 
     private ReportReuse(Path dir, String shared, Function<AnnualReport, Optional<String>> keys,
             Predicate<AnnualReport> unchanged, Set<String> earlierSite) {
-        this.pack = dir == null ? null : CachePack.open(dir, NAME);
+        this.pack = CachePack.open(dir, NAME);
         this.pageKeys = new PageKey(shared);
         this.keys = keys;
         this.unchanged = unchanged;
@@ -74,7 +74,7 @@ final class ReportReuse implements AutoCloseable {
     /** The key of the report at {@code i} in the column, with its neighbours', or empty. */
     Optional<String> keyOf(List<AnnualReport> ordered, int i) {
         Optional<String> own = keys.apply(ordered.get(i));
-        if (pack == null || own.isEmpty()) {
+        if (own.isEmpty()) {
             return Optional.empty();
         }
         Optional<String> previous = i == 0 ? Optional.of("first") : keys.apply(ordered.get(i - 1));
@@ -128,7 +128,7 @@ final class ReportReuse implements AutoCloseable {
      * remembered as this build renders it.
      */
     boolean keepsPage(String path, String template, Object madeOf) {
-        Optional<String> key = pack == null ? Optional.empty() : pageKeys.of(path, template, madeOf);
+        Optional<String> key = pageKeys.of(path, template, madeOf);
         if (key.isEmpty()) {
             return false;
         }
@@ -172,9 +172,6 @@ final class ReportReuse implements AutoCloseable {
      * the website now in place. Call after the new website replaced the old one.
      */
     void save() {
-        if (pack == null) {
-            return;
-        }
         // A page made of a report whose files changed while the build ran shows what its key does not describe.
         // Each report is looked at once (it is in three pages), by identity: its hashCode walks every cell.
         Set<AnnualReport> reports = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -194,9 +191,7 @@ final class ReportReuse implements AutoCloseable {
     /** Closes the cache's files. */
     @Override
     public void close() {
-        if (pack != null) {
-            pack.close();
-        }
+        pack.close();
     }
 
     private static byte[] encode(ReportFiles entry) {

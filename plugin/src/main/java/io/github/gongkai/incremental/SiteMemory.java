@@ -87,17 +87,6 @@ final class SiteMemory implements Memory {
     }
 
     @Override
-    public List<String> changedAsciidoc() {
-        Map<String, SiteFingerprint.InputFile> before = last.map(BuildRecord::inputs).orElse(Map.of());
-        return inputs.files().stream()
-                .filter(file -> file.path().startsWith("reports/") && file.path().endsWith(".adoc"))
-                .filter(file -> !before.containsKey(file.path())
-                        || !before.get(file.path()).sha256().equals(file.sha256()))
-                .map(SiteFingerprint.InputFile::path)
-                .toList();
-    }
-
-    @Override
     public Optional<Recalled> recall(int year, String id, Map<String, PublishingBody> bodies) {
         return store.recall(year, id, bodies);
     }

@@ -112,7 +112,6 @@ public final class SiteGenerator {
     /** Load → validate → render → write, taking from {@code memory} what the last build left unchanged. */
     private Built build(Path projectDir, Path outputDir, Memory memory, BuildLog log, long start) {
         try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
-            EarlyAsciidoc.start(projectDir, memory, converter);
             SiteContent content = new SiteLoader(projectDir, log, memory).load();
             long read = System.nanoTime();
             SiteValidator.validate(content, validationReport(outputDir), log, memory::findings);

@@ -14,18 +14,12 @@ import java.util.Optional;
  * For tests: a {@link Memory} made of one mechanism (converted narratives, reports read, or report
  * files kept), the others remembering nothing, so that each can be tested through the interface
  * the pipeline uses.
+ *
+ * @param cache converted narratives, or null
+ * @param store reports as read and checked, or null
+ * @param reuse report files and list pages kept, or null
  */
-public final class NarrativeMemory implements Memory {
-
-    private final NarrativeCache cache;
-    private final ReportStore store;
-    private final ReportReuse reuse;
-
-    NarrativeMemory(NarrativeCache cache, ReportStore store, ReportReuse reuse) {
-        this.cache = cache;
-        this.store = store;
-        this.reuse = reuse;
-    }
+public record NarrativeMemory(NarrativeCache cache, ReportStore store, ReportReuse reuse) implements Memory {
 
     /** The narratives in {@code cache}, keyed by their text: no file examined. */
     public static Memory open(Path cache, Path project, boolean sanitize) {

@@ -8,7 +8,6 @@ import io.github.gongkai.diagnostic.Progress;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
-import io.github.gongkai.output.SiteAssets;
 import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.render.NarrativeBatch;
 import io.github.gongkai.render.NarrativeConverter;

@@ -13,7 +13,6 @@ import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.testing.SiteProject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.testing.FolderHashes;
 import io.github.gongkai.testing.FromNothing;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.testing.SiteProject;
@@ -12,12 +13,8 @@ import io.github.gongkai.testing.StalledBuild;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -131,15 +128,8 @@ class InterruptedBuildTest {
         }
     }
 
-    private static Map<String, String> sha256OfEveryFile(Path root) throws IOException, NoSuchAlgorithmException {
-        Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                byte[] digest = sha.digest(Files.readAllBytes(file));
-                hashes.put(root.relativize(file).toString(), HexFormat.of().formatHex(digest));
-            }
-        }
+    private static Map<String, String> sha256OfEveryFile(Path root) {
+        Map<String, String> hashes = FolderHashes.of(root);
         assertFalse(hashes.isEmpty());
         return hashes;
     }

@@ -1,7 +1,8 @@
-package io.github.gongkai.output;
+package io.github.gongkai.pipeline;
 
 import io.github.gongkai.content.SourceText;
 import io.github.gongkai.diagnostic.SourceLocation;
+import io.github.gongkai.output.SiteOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,13 +12,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /** Copies the site project's own {@code assets/} folder (logos, original PDFs) as it is. */
-public final class SiteAssets {
+final class SiteAssets {
 
     private SiteAssets() {
     }
 
     /** Copies {@code projectDir/assets/**} to {@code assets/**} of the output, streamed; hidden files and folders are skipped. */
-    public static void copy(Path projectDir, SiteOutput output) {
+    static void copy(Path projectDir, SiteOutput output) {
         Path assets = projectDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             return;

@@ -104,6 +104,24 @@ public final class Benchmark {
         // Warm-up rounds check that every command works and warm the file cache; they are not counted.
         int warmup = Integer.parseInt(System.getProperty("bench.warmup", reports <= 100 ? "1" : "0"));
         System.setProperty("bench.warmupRounds", String.valueOf(warmup));
+        String preview = System.getProperty("bench.preview", "").trim();
+        if (!preview.isEmpty()) {
+            time(false, "cold", gongkai, goal("site:generate"), () -> { });
+            String table = "# Live preview: " + reports + " reports\n\nCommand: `BENCH_PREVIEW=" + preview
+                    + " benchmark/run " + reports + "`: `mvn site:serve` on the archive; each edit is timed from the "
+                    + "file's save to the edited report's page served with the edit.\n\n"
+                    + new PreviewLatency().run(mvn, gongkai, edits.figures(), edits.asciidoc(), Integer.parseInt(preview))
+                    + "\n## Machine\n\n```\n" + ResultsTable.machine() + "```\n";
+            Path file = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + reports + "-preview.md");
+            Files.writeString(file, table, StandardCharsets.UTF_8);
+            System.out.println(table + "written to " + file);
+            return;
+        }
+        String mechanisms = System.getProperty("bench.mechanisms", "").trim();
+        if (!mechanisms.isEmpty()) {
+            runMechanisms(rounds, List.of(mechanisms.split(",")), results);
+            return;
+        }
         for (int round = 1 - warmup; round <= rounds; round++) {
             boolean counted = round > 0;
             time(counted, "ours-cold", gongkai, goal("site:generate"), () -> moveAside(gongkai.resolve("target")));
@@ -126,6 +144,32 @@ public final class Benchmark {
         // A run of some commands only must not replace the day's full table.
         String partial = only.isEmpty() && (withJbake || reports > 1000) ? "" : "-partial";
         Path file = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + reports + partial + ".md");
+        Files.writeString(file, table, StandardCharsets.UTF_8);
+        System.out.println("written to " + file);
+    }
+
+    /**
+     * Times each mechanism of incremental building against the case it serves: each round runs
+     * every case with everything on, then each "mechanism:case" pair with that mechanism off.
+     */
+    private void runMechanisms(int rounds, List<String> pairs, Path results) throws Exception {
+        time(false, "cold", gongkai, goal("site:generate"), () -> { });
+        Map<String, Runnable> cases = Map.of("nochange", () -> { }, "figure", this::editFigure,
+                "asciidoc", this::editAsciidoc);
+        for (int round = 1; round <= rounds; round++) {
+            for (String kind : List.of("nochange", "figure", "asciidoc")) {
+                time(true, "on-" + kind, gongkai, goal("site:generate"), cases.get(kind));
+            }
+            for (String pair : pairs) {
+                String[] parts = pair.split(":");
+                time(true, "off-" + parts[0] + "-" + parts[1], gongkai,
+                        goal("site:generate", "-Dgongkai.forget=" + parts[0]), cases.get(parts[1]));
+            }
+        }
+        deleteTree(aside);
+        String table = MechanismTable.markdown(reports, rounds, pairs, samples);
+        System.out.println(table);
+        Path file = results.resolve(LocalDate.now(ZoneOffset.UTC) + "-" + reports + "-mechanisms.md");
         Files.writeString(file, table, StandardCharsets.UTF_8);
         System.out.println("written to " + file);
     }

@@ -95,7 +95,7 @@ final class ResultsTable {
                 : String.format(Locale.ROOT, "| %s | %.2f× |%n", what, value));
     }
 
-    private static String machine() {
+    static String machine() {
         StringBuilder m = new StringBuilder();
         m.append("nproc: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
         try {
@@ -127,7 +127,7 @@ final class ResultsTable {
         }
     }
 
-    private static double median(List<double[]> list, int field) {
+    static double median(List<double[]> list, int field) {
         if (list == null || list.isEmpty()) {
             return Double.NaN;
         }

@@ -1,5 +1,6 @@
 package io.github.gongkai.content;
 
+import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
@@ -49,14 +50,14 @@ public final class SiteLoader {
 
     private final Path projectDir;
     private final BuildLog log;
-    private final EarlierReports earlier;
+    private final Memory earlier;
 
     /**
      * @param projectDir the site project folder, holding site.yaml
      * @param log        where skipped files are reported
      */
     public SiteLoader(Path projectDir, BuildLog log) {
-        this(projectDir, log, EarlierReports.NONE);
+        this(projectDir, log, Memory.NONE);
     }
 
     /**
@@ -64,7 +65,7 @@ public final class SiteLoader {
      * @param log        where skipped files are reported
      * @param earlier    reports an earlier build read, taken instead of parsing unchanged files
      */
-    public SiteLoader(Path projectDir, BuildLog log, EarlierReports earlier) {
+    public SiteLoader(Path projectDir, BuildLog log, Memory earlier) {
         this.projectDir = projectDir;
         this.log = log;
         this.earlier = earlier;
@@ -189,7 +190,7 @@ public final class SiteLoader {
     }
 
     private Loaded load(Pending pending, Map<String, PublishingBody> bodies) {
-        Optional<ReportCodec.Decoded> recalled = earlier.recall(pending.year(), pending.base(), bodies);
+        Optional<Memory.Recalled> recalled = earlier.recall(pending.year(), pending.base(), bodies);
         if (recalled.isPresent()) {
             return new Loaded(recalled.get().report(), recalled.get().warnings(), null);
         }

@@ -1,6 +1,6 @@
 package io.github.gongkai.maven;
 
-import io.github.gongkai.build.SiteGenerator;
+import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
 import io.github.gongkai.diagnostic.OutputRefused;

@@ -1,6 +1,6 @@
 package io.github.gongkai.maven;
 
-import io.github.gongkai.build.SiteGenerator;
+import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.OutputRefused;
 import io.github.gongkai.output.OutputFolders;

@@ -1,71 +1,150 @@
 package io.github.gongkai.preview;
 
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import io.github.gongkai.output.OutputFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Notices a change of any input of a site project (site.yaml, bodies.yaml, reports/**, pages/**,
- * assets/**) by comparing snapshots of path, size and modification time. Polling, not
- * WatchService: it behaves the same on every OS (macOS's WatchService polls every few seconds
- * anyway), sees new folders without registering them, and a site's few hundred files are cheap
- * to list.
+ * Notices a change of any input of a site project (site.yaml, bodies.yaml, reports/**, assets/**,
+ * theme/**, pages/**) with the JDK's WatchService (inotify on Linux), so that an edit is seen as
+ * it is saved rather than at the next poll. Every folder of the inputs is registered, and a new
+ * folder as it appears; when the system drops events (overflow) every folder is registered anew
+ * and the change counts, so that nothing is missed.
  */
-final class InputWatcher {
+final class InputWatcher implements AutoCloseable {
 
-    private static final List<String> FILES = List.of("site.yaml", "bodies.yaml");
-    private static final List<String> FOLDERS = List.of("reports", "pages", "assets");
+    private static final Set<String> FILES = Set.of("site.yaml", "bodies.yaml");
+    private static final Set<String> FOLDERS = folders();
 
     private final Path site;
-    private Map<String, String> last;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
 
-    /** Starts watching {@code site}; the first {@link #changed()} compares with now. */
+    /** Starts watching {@code site}; the first {@link #changed()} reports what changed from now on. */
     InputWatcher(Path site) {
-        this.site = site;
-        this.last = snapshot();
+        this.site = site.toAbsolutePath().normalize();
+        try {
+            this.service = this.site.getFileSystem().newWatchService();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        registerAll();
     }
 
-    /** Whether an input was added, removed or modified since the last call. */
+    /** Whether an input was added, removed or modified since the last call (waiting a moment for the events). */
     boolean changed() {
-        Map<String, String> now = snapshot();
-        boolean changed = !now.equals(last);
-        last = now;
+        return await(100);
+    }
+
+    /**
+     * Waits up to {@code millis} for a change of an input and takes every event that has arrived.
+     *
+     * @return whether an input changed
+     */
+    boolean await(long millis) {
+        boolean changed = false;
+        try {
+            WatchKey key = service.poll(millis, TimeUnit.MILLISECONDS);
+            while (key != null) {
+                changed |= take(key);
+                key = service.poll();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         return changed;
     }
 
-    private Map<String, String> snapshot() {
-        Map<String, String> files = new TreeMap<>();
-        for (String name : FILES) {
-            add(files, site.resolve(name));
-        }
-        for (String name : FOLDERS) {
-            Path folder = site.resolve(name);
-            if (!Files.isDirectory(folder)) {
+    private boolean take(WatchKey key) {
+        Path folder = folders.get(key);
+        boolean changed = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW || folder == null) {
+                // Events were lost: what changed is unknown, so every folder is watched anew.
+                registerAll();
+                return true;
+            }
+            Path file = folder.resolve((Path) event.context());
+            if (!isInput(file)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.forEach(file -> add(files, file));
-            } catch (IOException | UncheckedIOException e) {
-                // A file removed while listing: the next poll sees the settled state.
-                files.put("?", "listing-failed-" + System.nanoTime());
+            changed = true;
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+                register(file);
             }
         }
-        return files;
+        if (!key.reset()) {
+            folders.remove(key); // the folder is gone
+        }
+        return changed;
     }
 
-    private void add(Map<String, String> files, Path file) {
+    private boolean isInput(Path file) {
+        Path relative = site.relativize(file);
+        String first = relative.getName(0).toString();
+        return relative.getNameCount() == 1 ? FILES.contains(first) || FOLDERS.contains(first) : FOLDERS.contains(first);
+    }
+
+    private void registerAll() {
+        folders.keySet().forEach(WatchKey::cancel);
+        folders.clear();
+        watch(site);
+        for (String name : FOLDERS) {
+            register(site.resolve(name));
+        }
+    }
+
+    /** Watches {@code root} and every folder below it. */
+    private void register(Path root) {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            walk.filter(Files::isDirectory).forEach(this::watch);
+        } catch (IOException | UncheckedIOException e) {
+            // A folder removed while listing: its removal is an event of its parent.
+        }
+    }
+
+    private void watch(Path folder) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            files.put(site.relativize(file).toString(), attributes.size() + "/" + attributes.lastModifiedTime().toMillis()
-                    + "/" + attributes.lastModifiedTime().toString());
+            folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
         } catch (IOException e) {
-            // absent (site.yaml deleted, or a file removed meanwhile): absence is part of the snapshot
+            // Removed meanwhile: its removal is an event of its parent.
+        }
+    }
+
+    private static Set<String> folders() {
+        Set<String> names = new LinkedHashSet<>();
+        OutputFolders.INPUTS.stream().filter(name -> !FILES.contains(name)).forEach(names::add);
+        names.addAll(List.of("pages"));
+        return Set.copyOf(names);
+    }
+
+    /** Stops watching. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            // Nothing is left to watch either way.
         }
     }
 }

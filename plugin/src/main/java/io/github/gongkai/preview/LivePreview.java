@@ -7,20 +7,22 @@ import io.github.gongkai.diagnostic.OutputRefused;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
- * The live preview behind {@code mvn site:serve}: builds the site, serves it, and rebuilds when
- * an input changes (debounced: once the files have been quiet for one poll), after which the
- * open pages reload. A failed rebuild keeps the previous site served and shows its error. Knows
- * nothing of Maven; builds run one at a time on the watcher's thread.
+ * The live preview behind {@code mvn site:serve}: builds the site, serves it, and rebuilds as soon
+ * as an input changes (once the files have been quiet for {@value #QUIET_MILLIS} ms: an editor may
+ * save several), after which the open pages reload. Each build replaces the site folder whole, so
+ * a page is never served from a half-built site. The JVM stays warm and the build takes from the
+ * last one what did not change, so an edit costs about what it touches. A failed rebuild keeps the
+ * previous site served and shows its error. Knows nothing of Maven; builds run one at a time on
+ * the watcher's thread.
  */
 public final class LivePreview implements AutoCloseable {
 
-    private static final long POLL_MILLIS = 300;
+    /** How long the inputs must be quiet before a rebuild starts. */
+    static final long QUIET_MILLIS = 50;
 
     private final Path site;
     private final Path output;
@@ -28,8 +30,9 @@ public final class LivePreview implements AutoCloseable {
     private final BuildLog log;
     private final BuildState state = new BuildState();
     private PreviewServer server;
-    private ScheduledExecutorService watcher;
-    private boolean pending;
+    private InputWatcher inputs;
+    private Thread watcher;
+    private volatile boolean closed;
     private String host;
 
     /**
@@ -55,13 +58,10 @@ public final class LivePreview implements AutoCloseable {
         this.host = host;
         rebuild();
         server = new PreviewServer(output, state, host, port);
-        InputWatcher inputs = new InputWatcher(site);
-        watcher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "gongkai-preview-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        watcher.scheduleWithFixedDelay(() -> poll(inputs), POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        inputs = new InputWatcher(site);
+        watcher = new Thread(this::watch, "gongkai-preview-watch");
+        watcher.setDaemon(true);
+        watcher.start();
         return address();
     }
 
@@ -80,17 +80,21 @@ public final class LivePreview implements AutoCloseable {
         }
     }
 
-    private void poll(InputWatcher inputs) {
-        try {
-            if (inputs.changed()) {
-                pending = true; // wait until a poll sees no further change (an editor saving several files)
-            } else if (pending) {
-                pending = false;
-                log.info("输入已改变，重新生成 / input changed, rebuilding");
-                rebuild();
+    private void watch() {
+        while (!closed) {
+            try {
+                if (inputs.await(1000)) {
+                    while (inputs.await(QUIET_MILLIS)) {
+                        // An editor saving several files: wait until they are all written.
+                    }
+                    log.info("输入已改变，重新生成 / input changed, rebuilding");
+                    rebuild();
+                }
+            } catch (ClosedWatchServiceException e) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("监视出错 / watch error: " + e);
             }
-        } catch (RuntimeException e) {
-            log.warn("监视出错 / watch error: " + e);
         }
     }
 
@@ -113,10 +117,11 @@ public final class LivePreview implements AutoCloseable {
     /** Stops watching and serving. */
     @Override
     public void close() {
+        closed = true;
         if (watcher != null) {
-            watcher.shutdownNow();
+            inputs.close();
             try {
-                watcher.awaitTermination(30, TimeUnit.SECONDS); // let a running build finish its swap
+                watcher.join(30_000); // let a running build finish its swap
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

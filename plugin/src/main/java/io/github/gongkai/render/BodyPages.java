@@ -32,14 +32,14 @@ final class BodyPages {
      * The bodies' pages as tasks that can run at once, each handing its pages to {@code out}: the
      * index of bodies, then one task per body.
      */
-    List<Runnable> tasks(Consumer<RenderedPage> out) {
+    List<Runnable> tasks(Consumer<SiteFile> out) {
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(() -> indexPage(out));
         column.bodies().forEach(body -> tasks.add(() -> bodyPages(body, out)));
         return tasks;
     }
 
-    private void indexPage(Consumer<RenderedPage> out) {
+    private void indexPage(Consumer<SiteFile> out) {
         Map<BodyCategory, List<PageViews.BodyLink>> groups = new EnumMap<>(BodyCategory.class);
         for (ArchiveColumn.BodyReports body : column.bodies()) {
             groups.computeIfAbsent(body.body().category(), c -> new ArrayList<>()).add(link(body));
@@ -51,7 +51,7 @@ final class BodyPages {
         out.accept(frame.listPage(SitePaths.bodies(), "bodies.ftlh", index));
     }
 
-    private void bodyPages(ArchiveColumn.BodyReports body, Consumer<RenderedPage> out) {
+    private void bodyPages(ArchiveColumn.BodyReports body, Consumer<SiteFile> out) {
         PublishingBody who = body.body();
         List<BodyTrends.Chart> trends = BodyTrends.of(body.reports());
         List<ChartLayout.ChartView> charts = new ArrayList<>();

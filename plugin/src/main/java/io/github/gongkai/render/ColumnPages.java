@@ -41,7 +41,7 @@ final class ColumnPages {
      * The column's pages as tasks that can run at once, each handing its pages to {@code out}: the
      * index, then one task per year (its pages and its 全县汇总).
      */
-    List<Runnable> tasks(Consumer<RenderedPage> out) {
+    List<Runnable> tasks(Consumer<SiteFile> out) {
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(() -> indexPages(out));
         for (ArchiveColumn.Year year : column.years()) {
@@ -54,7 +54,7 @@ final class ColumnPages {
         return tasks;
     }
 
-    private void indexPages(Consumer<RenderedPage> out) {
+    private void indexPages(Consumer<SiteFile> out) {
         List<AnnualReport> all = column.reports();
         for (Pagination.Page pageOf : Pagination.split(all.size(), SitePaths.column())) {
             Map<String, Object> model = frame.model(SitePaths.COLUMN_NAME, pageOf.path(), "栏目",
@@ -67,7 +67,7 @@ final class ColumnPages {
         }
     }
 
-    private void yearPages(ArchiveColumn.Year year, boolean hasSummary, Consumer<RenderedPage> out) {
+    private void yearPages(ArchiveColumn.Year year, boolean hasSummary, Consumer<SiteFile> out) {
         List<AnnualReport> reports = year.reports();
         String title = year.year() + "年政府信息公开工作年度报告";
         for (Pagination.Page pageOf : Pagination.split(reports.size(), SitePaths.year(year.year()))) {
@@ -79,7 +79,7 @@ final class ColumnPages {
         }
     }
 
-    private RenderedPage summaryPage(CountySummary summary) {
+    private SiteFile summaryPage(CountySummary summary) {
         String path = SitePaths.summary(summary.year());
         String title = summary.year() + "年全县政府信息公开情况汇总";
         Map<String, Object> frameModel = frame.model(title, path, "栏目", List.of(PageFrame.columnCrumb(),

@@ -1,14 +1,17 @@
 package io.github.gongkai.render;
 
+import io.github.gongkai.data.ConvertedNarrative;
 import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.Progress;
+import io.github.gongkai.incremental.Memory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -24,16 +27,16 @@ import java.util.concurrent.Future;
 public final class NarrativeBatch implements NarrativeHtml {
 
     private final Map<Narrative, String> html;
-    private final Map<Narrative, String> stored;
-    private final NarrativeCache cache;
+    private final Set<Narrative> stored;
+    private final Memory memory;
     private final int converted;
     private final int fromCache;
 
-    private NarrativeBatch(Map<Narrative, String> html, Map<Narrative, String> stored, NarrativeCache cache,
+    private NarrativeBatch(Map<Narrative, String> html, Set<Narrative> stored, Memory memory,
             int converted, int fromCache) {
         this.html = html;
         this.stored = stored;
-        this.cache = cache;
+        this.memory = memory;
         this.converted = converted;
         this.fromCache = fromCache;
     }
@@ -42,35 +45,30 @@ public final class NarrativeBatch implements NarrativeHtml {
      * Converts {@code narratives} (the reports' narratives, in report order).
      *
      * @param converter the build's converter, shared by the threads
-     * @param cache     narratives converted by earlier builds
+     * @param memory    narratives converted by earlier builds
      * @param threads   how many conversions run at once
      * @param log       where the converter's messages go, in report order, and the progress
      */
     public static NarrativeBatch convert(List<Narrative> narratives, NarrativeConverter converter,
-            NarrativeCache cache, int threads, BuildLog log) {
+            Memory memory, int threads, BuildLog log) {
         Map<Narrative, ConvertedNarrative> results = new HashMap<>();
         List<Narrative> markdown = new ArrayList<>();
         List<Narrative> asciidoc = new ArrayList<>();
-        Map<Narrative, String> keys = new HashMap<>();
-        // What the cache holds is read again when its page is rendered, not kept: at 10,000 reports
+        // What the memory holds is read again when its page is rendered, not kept: at 10,000 reports
         // the HTML of every narrative would take a few hundred MB of heap.
-        Map<Narrative, String> stored = new ConcurrentHashMap<>();
+        Set<Narrative> stored = ConcurrentHashMap.newKeySet();
         // Hashing every narrative and reading its entry is the whole of this stage when nothing
         // needs converting: every core takes a share, and the results are taken in order.
-        List<Optional<String>> keyList = narratives.parallelStream().map(cache::keyOf).toList();
-        List<Optional<ConvertedNarrative>> cachedList = keyList.parallelStream()
-                .map(key -> key.flatMap(cache::messages))
-                .toList();
+        List<Optional<ConvertedNarrative>> cachedList = narratives.parallelStream()
+                .map(narrative -> memory.converted(narrative, false)).toList();
         for (int i = 0; i < narratives.size(); i++) {
             Narrative narrative = narratives.get(i);
-            Optional<String> key = keyList.get(i);
             Optional<ConvertedNarrative> cached = cachedList.get(i);
             if (cached.isPresent()) {
                 results.put(narrative, cached.get());
-                stored.put(narrative, key.get());
+                stored.add(narrative);
                 continue;
             }
-            key.ifPresent(k -> keys.put(narrative, k));
             (narrative.language() == MarkupLanguage.ASCIIDOC ? asciidoc : markdown).add(narrative);
         }
         int fromCache = results.size();
@@ -87,10 +85,9 @@ public final class NarrativeBatch implements NarrativeHtml {
             for (Narrative narrative : toConvert) {
                 pending.add(pool.submit(() -> {
                     ConvertedNarrative result = converter.convert(narrative);
-                    String key = keys.get(narrative);
                     progress.step();
-                    if (key != null && cache.put(narrative, key, result)) {
-                        stored.put(narrative, key);
+                    if (memory.converted(narrative, result)) {
+                        stored.add(narrative);
                         return new ConvertedNarrative("", result.messages());
                     }
                     return result;
@@ -107,20 +104,20 @@ public final class NarrativeBatch implements NarrativeHtml {
         for (Narrative narrative : narratives) {
             ConvertedNarrative result = results.remove(narrative);
             result.replay(log);
-            if (!stored.containsKey(narrative)) {
+            if (!stored.contains(narrative)) {
                 html.put(narrative, result.html());
             }
         }
-        return new NarrativeBatch(html, Map.copyOf(stored), cache, narratives.size() - fromCache, fromCache);
+        return new NarrativeBatch(html, Set.copyOf(stored), memory, narratives.size() - fromCache, fromCache);
     }
 
     /**
-     * As {@link #convert(List, NarrativeConverter, NarrativeCache, int, BuildLog)}, on a thread of
+     * As {@link #convert(List, NarrativeConverter, Memory, int, BuildLog)}, on a thread of
      * its own, so that the caller can meanwhile render the pages that show no narrative.
      */
     public static CompletableFuture<NarrativeBatch> start(List<Narrative> narratives, NarrativeConverter converter,
-            NarrativeCache cache, int threads, BuildLog log) {
-        return CompletableFuture.supplyAsync(() -> convert(narratives, converter, cache, threads, log),
+            Memory memory, int threads, BuildLog log) {
+        return CompletableFuture.supplyAsync(() -> convert(narratives, converter, memory, threads, log),
                 Workers.thread("gongkai-conversion"));
     }
 
@@ -131,9 +128,8 @@ public final class NarrativeBatch implements NarrativeHtml {
 
     @Override
     public String toHtml(Narrative narrative) {
-        String key = stored.get(narrative);
-        if (key != null) {
-            return cache.get(key).orElseThrow(() -> new IllegalStateException(
+        if (stored.contains(narrative)) {
+            return memory.converted(narrative, true).orElseThrow(() -> new IllegalStateException(
                     "缓存的正文在生成过程中被删除 / a cached narrative vanished during the build: " + narrative.source()))
                     .html();
         }

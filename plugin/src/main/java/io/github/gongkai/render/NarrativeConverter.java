@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import io.github.gongkai.data.ConvertedNarrative;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;

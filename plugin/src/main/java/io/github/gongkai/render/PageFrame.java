@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.render.PageViews.Crumb;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -20,12 +20,12 @@ final class PageFrame {
 
     private final PageViews.Site site;
     private final PageTemplates templates;
-    private final ReportReuse reuse;
+    private final Memory memory;
 
-    PageFrame(PageViews.Site site, PageTemplates templates, ReportReuse reuse) {
+    PageFrame(PageViews.Site site, PageTemplates templates, Memory memory) {
         this.site = site;
         this.templates = templates;
-        this.reuse = reuse;
+        this.memory = memory;
     }
 
     PageViews.Site site() {
@@ -57,7 +57,7 @@ final class PageFrame {
     }
 
     /** A list page: kept as the last build wrote it when its model is the same, else rendered. */
-    RenderedPage listPage(String path, String template, Map<String, Object> model) {
+    SiteFile listPage(String path, String template, Map<String, Object> model) {
         return listPage(path, template, model, () -> model);
     }
 
@@ -65,14 +65,8 @@ final class PageFrame {
      * A list page whose model costs more to make than what it is made from ({@code madeOf}, which
      * must determine the model): the model is made only when the page is rendered.
      */
-    RenderedPage listPage(String path, String template, Object madeOf, Supplier<Map<String, Object>> model) {
-        Optional<String> key = reuse.pageKey(path, template, madeOf);
-        if (key.isPresent() && reuse.keepPage(key.get(), path)) {
-            return RenderedPage.kept(path);
-        }
-        RenderedPage page = render(path, template, model.get());
-        key.ifPresent(k -> reuse.wrotePage(k, path));
-        return page;
+    SiteFile listPage(String path, String template, Object madeOf, Supplier<Map<String, Object>> model) {
+        return memory.keepsPage(path, template, madeOf) ? new KeptFile(path) : render(path, template, model.get());
     }
 
     String fragment(String template, Map<String, Object> model) {

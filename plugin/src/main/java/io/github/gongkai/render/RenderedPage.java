@@ -1,20 +1,17 @@
 package io.github.gongkai.render;
 
+import java.util.Objects;
+
 /**
- * A finished page or file of the site.
+ * A page or file of the site that this build rendered.
  *
  * @param path    where it goes, relative to the site root
- * @param content its bytes, or null for a file the last build wrote that is kept as it is
+ * @param content its bytes
  */
-public record RenderedPage(String path, byte[] content) {
+public record RenderedPage(String path, byte[] content) implements SiteFile {
 
-    /** The file at {@code path} as the last build wrote it (see {@link ReportReuse}). */
-    public static RenderedPage kept(String path) {
-        return new RenderedPage(path, null);
-    }
-
-    /** Whether this is a file of the last build, kept as it is. */
-    public boolean isKept() {
-        return content == null;
+    /** Every rendered page has its bytes; a kept one is a {@link KeptFile}. */
+    public RenderedPage {
+        Objects.requireNonNull(content, path);
     }
 }

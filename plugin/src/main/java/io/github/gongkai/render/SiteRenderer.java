@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.archive.ArchiveColumn;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
@@ -32,34 +33,34 @@ public final class SiteRenderer {
     private final PageTemplates templates;
     private final Theme theme;
     private final ReportBody bodies;
-    private final ReportReuse reuse;
+    private final Memory memory;
 
     /**
      * @param theme      the site's theme
      * @param narratives gives report narratives as HTML
      */
     public SiteRenderer(Theme theme, NarrativeHtml narratives) {
-        this(theme, narratives, ReportReuse.none());
+        this(theme, narratives, Memory.NONE);
     }
 
     /**
      * @param theme      the site's theme
      * @param narratives gives report narratives as HTML
-     * @param reuse      which report files the last build wrote may be kept as they are
+     * @param memory     which files the last build wrote may be kept as they are
      */
-    public SiteRenderer(Theme theme, NarrativeHtml narratives, ReportReuse reuse) {
+    public SiteRenderer(Theme theme, NarrativeHtml narratives, Memory memory) {
         this.theme = theme;
         this.templates = new PageTemplates(theme);
         this.bodies = new ReportBody(narratives, templates);
-        this.reuse = reuse;
+        this.memory = memory;
     }
 
     /**
      * Renders the site, handing each page to {@code out} as it is finished. {@code out} is called
      * from several threads at once, in no fixed order: what it is given does not depend on the order.
      */
-    public void render(SiteContent content, Consumer<RenderedPage> out) {
-        PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates, reuse);
+    public void render(SiteContent content, Consumer<SiteFile> out) {
+        PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates, memory);
         ArchiveColumn column = ArchiveColumn.of(content);
         List<AnnualReport> ordered = column.reports();
         ColumnPages columnPages = new ColumnPages(frame, column);
@@ -116,25 +117,23 @@ public final class SiteRenderer {
     }
 
     /** What one report contributes: its page, its open data and its search entry (as the index holds it). */
-    private record ReportFiles(List<RenderedPage> pages, byte[] search) {
+    private record ReportFiles(List<SiteFile> pages, byte[] search) {
     }
 
     private ReportFiles reportFiles(PageFrame frame, List<AnnualReport> ordered, int i) {
         AnnualReport report = ordered.get(i);
-        Optional<String> key = reuse.keyOf(ordered, i);
-        Optional<ReportReuse.Entry> earlier = key.flatMap(reuse::earlier);
+        Optional<Memory.ReportFiles> earlier = memory.keptReport(ordered, i);
         if (earlier.isPresent()) {
-            return new ReportFiles(earlier.get().files().stream().map(RenderedPage::kept).toList(),
+            return new ReportFiles(earlier.get().files().stream().<SiteFile>map(KeptFile::new).toList(),
                     earlier.get().searchEntry());
         }
         String html = bodies.html(report);
-        List<RenderedPage> pages = new ArrayList<>();
+        List<SiteFile> pages = new ArrayList<>();
         pages.add(reportPage(frame, report, html, i == 0 ? null : ordered.get(i - 1),
                 i == ordered.size() - 1 ? null : ordered.get(i + 1)));
         pages.addAll(OpenData.files(report));
         byte[] search = SearchIndex.encode(searchEntry(report, searchText(html)));
-        key.ifPresent(k -> reuse.wrote(k, new ReportReuse.Entry(pages.stream().map(RenderedPage::path).toList(),
-                search), ordered.subList(Math.max(0, i - 1), Math.min(ordered.size(), i + 2))));
+        memory.wroteReport(ordered, i, new Memory.ReportFiles(pages.stream().map(SiteFile::path).toList(), search));
         return new ReportFiles(pages, search);
     }
 
@@ -193,7 +192,7 @@ public final class SiteRenderer {
                 String.join(" ", names.stream().distinct().toList()), body.category().label(), text);
     }
 
-    private static void feeds(SiteContent content, ArchiveColumn column, Consumer<RenderedPage> out) {
+    private static void feeds(SiteContent content, ArchiveColumn column, Consumer<SiteFile> out) {
         SiteFeeds feeds = new SiteFeeds(content.config().baseUrl());
         out.accept(new RenderedPage("robots.txt", feeds.robots()));
         List<SiteFeeds.Page> pages = new ArrayList<>();

@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.gongkai.testing.FolderHashes;
 import io.github.gongkai.testing.SiteLinks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -36,9 +35,6 @@ class ArchiveMojoIT {
         return Files.readString(PROJECT.resolveSibling(project).resolve("build.log"));
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     @Test
     void theSameSiteBuiltTwiceGivesByteIdenticalArchives() throws IOException {
@@ -53,7 +49,7 @@ class ArchiveMojoIT {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String path = UNPACKED.relativize(file).toString().replace('\\', '/');
                 if (!path.equals("SHA256SUMS")) {
-                    expected.add(sha256(Files.readAllBytes(file)) + "  " + path);
+                    expected.add(FolderHashes.sha256(Files.readAllBytes(file)) + "  " + path);
                 }
             }
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.gongkai.testing.FolderHashes;
 import io.github.gongkai.maven.DeployServers.Ftp;
 import io.github.gongkai.maven.DeployServers.Ssh;
 import io.github.gongkai.testing.Browser;
@@ -19,11 +20,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,7 @@ class DeployMojoIT {
         DeployServers.assumeInstalled(DeployServers.SSHD, "openssh-server");
         DeployServers.assumeInstalled(DeployServers.NGINX, "nginx");
         DeployServers.assumeInstalled(DeployServers.SSH_KEYGEN, "openssh-client");
-        delete(WORK);
+        FolderHashes.deleteTree(WORK);
         Files.createDirectories(SERVED);
         servers = new DeployServers(WORK);
         ssh = servers.startSshd("sshd", false);
@@ -284,7 +283,7 @@ class DeployMojoIT {
             if (isOurs(path)) {
                 HttpResponse<byte[]> response = getBytes("killed/" + path);
                 assertEquals(200, response.statusCode(), path);
-                String hash = sha256(response.body());
+                String hash = FolderHashes.sha256(response.body());
                 assertTrue(hash.equals(v1.get(path)) || hash.equals(v3.get(path)), "a part of a file is served: " + path);
             }
         }
@@ -305,7 +304,7 @@ class DeployMojoIT {
         assertTrue(back.output().contains("删除 " + (DOWNLOADS + 1) + " 个"), back.output());
         assertServed("killed", siteV2);
         assertEquals("别人的文件", Files.readString(server.resolve(FOREIGN)));
-        delete(siteV3);
+        FolderHashes.deleteTree(siteV3);
     }
 
     @Test
@@ -512,7 +511,7 @@ class DeployMojoIT {
         for (Map.Entry<String, String> file : expected.entrySet()) {
             HttpResponse<byte[]> response = getBytes(folder + "/" + file.getKey());
             assertEquals(200, response.statusCode(), folder + "/" + file.getKey());
-            assertEquals(file.getValue(), sha256(response.body()), folder + "/" + file.getKey());
+            assertEquals(file.getValue(), FolderHashes.sha256(response.body()), folder + "/" + file.getKey());
         }
         String manifest = new String(getBytes(folder + "/SHA256SUMS").body(), StandardCharsets.UTF_8);
         String lines = expected.entrySet().stream().map(e -> e.getValue() + "  " + e.getKey() + "\n")
@@ -681,15 +680,12 @@ class DeployMojoIT {
                 a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8)));
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                sums.put(root.relativize(file).toString().replace('\\', '/'), sha256(Files.readAllBytes(file)));
+                sums.put(root.relativize(file).toString().replace('\\', '/'), FolderHashes.sha256(Files.readAllBytes(file)));
             }
         }
         return sums;
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     /** A file in the folder (under any name) that has a part of its bytes: the moment to kill the deploy. */
     private static boolean halfWritten(Path folder) throws IOException {
@@ -723,7 +719,7 @@ class DeployMojoIT {
     }
 
     private static void copy(Path from, Path to) throws IOException {
-        delete(to);
+        FolderHashes.deleteTree(to);
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
@@ -732,14 +728,6 @@ class DeployMojoIT {
                 } else {
                     Files.copy(file, target);
                 }
-            }
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> old = Files.walk(root)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.output.CachePack;
+import io.github.gongkai.incremental.CachePack;
 import io.github.gongkai.testing.SiteLinks;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +78,11 @@ class IncrementalBuildIT {
     void movedReportLeavesNoPageAtItsOldPlace() throws IOException {
         assertFalse(Files.exists(SITE.resolve("ndbg/2017")), "the year 2017 has no report left");
         assertTrue(Files.exists(SITE.resolve("ndbg/2016/jyj.html")));
+        assertTrue(SiteLinks.parse(SITE.resolve("ndbg/2016/jyj.html")).select(".article-content").text()
+                .contains("第四次构建前移到 2016 年"), "the page at the new place is the moved report's");
+        assertEquals(List.of(), files(SITE).stream().filter(p -> p.toString().contains("2017")).toList(),
+                "no file of the report's old place remains");
+        assertFalse(read(SITE.resolve("search-index.js")).contains("2017/jyj"), "nor a search entry for it");
         for (Path page : pages()) {
             assertFalse(read(page).contains("2017/"), page + " still links to the old place");
         }

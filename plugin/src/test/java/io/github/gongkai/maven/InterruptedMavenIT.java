@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -31,11 +30,7 @@ class InterruptedMavenIT {
 
     private static Path freshCopyOfTheExampleSite(String name) throws IOException {
         Path to = WORK.resolve(name);
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        FolderHashes.deleteTree(to);
         return ChildMaven.copy(Path.of("../site-content"), to);
     }
 

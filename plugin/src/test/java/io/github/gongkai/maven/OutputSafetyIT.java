@@ -10,9 +10,7 @@ import io.github.gongkai.testing.FolderHashes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +30,7 @@ class OutputSafetyIT {
 
     @BeforeEach
     void freshCopy() throws IOException {
-        if (Files.exists(WORK)) {
-            try (Stream<Path> old = Files.walk(WORK)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        FolderHashes.deleteTree(WORK);
         project = ChildMaven.copy(Path.of(System.getProperty("gongkai.it.dir", "target/it")).resolve("basic-site"),
                 WORK.resolve("home/user/qingan"));
         home = project.getParent();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.testing.FolderHashes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -18,13 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -92,11 +91,7 @@ class ServeMojoIT {
     private Path copyOfBasicSite() throws IOException {
         Path from = Path.of(System.getProperty("gongkai.it.dir", "target/it")).resolve("basic-site");
         Path to = Path.of("target/serve-it/basic-site").toAbsolutePath();
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        FolderHashes.deleteTree(to);
         for (String file : List.of("pom.xml", "site.yaml", "bodies.yaml", "reports/2018/pingshun.adoc",
                 "reports/2018/pingshun.yaml", "reports/2017/fgj.md")) {
             Files.createDirectories(to.resolve(file).getParent());

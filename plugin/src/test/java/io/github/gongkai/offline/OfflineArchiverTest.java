@@ -6,17 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.testing.FolderHashes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +56,6 @@ class OfflineArchiverTest {
         return entries;
     }
 
-    private static String sha256(byte[] bytes) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
 
     @Test
     void archiveHoldsTheSiteTheReadmeAndAManifestOfEveryFile() throws Exception {
@@ -77,7 +73,7 @@ class OfflineArchiverTest {
         List<String> expected = new ArrayList<>();
         for (String path : List.of("assets/附件.pdf", "index.html", "ndbg/2018/pingshun.html", "ndbg/index.html",
                 "readme.html", "theme/css/site.css")) {
-            expected.add(sha256(entries.get("qingan-1-site/" + path)) + "  " + path);
+            expected.add(FolderHashes.sha256(entries.get("qingan-1-site/" + path)) + "  " + path);
         }
         assertEquals(String.join("\n", expected) + "\n",
                 new String(entries.get("qingan-1-site/SHA256SUMS"), StandardCharsets.UTF_8));

@@ -23,6 +23,10 @@ class InputWatcherTest {
         Path report = Files.writeString(site.resolve("reports/2018/a.adoc"), "= A\n");
         InputWatcher watcher = new InputWatcher(site);
         assertFalse(watcher.changed());
+        Files.createDirectories(site.resolve("theme/templates"));
+        assertTrue(watcher.changed(), "a theme folder is an input");
+        Files.writeString(site.resolve("theme/templates/page.ftlh"), "x");
+        assertTrue(watcher.changed(), "and a file in it, as soon as the folder appeared");
 
         Files.writeString(report, "= B\n"); // same size: the modification time tells
         Files.setLastModifiedTime(report, FileTime.fromMillis(Files.getLastModifiedTime(report).toMillis() + 2000));
@@ -40,5 +44,6 @@ class InputWatcherTest {
         Files.writeString(site.resolve("target/site/index.html"), "built");
         Files.writeString(site.resolve("notes.txt"), "not an input");
         assertFalse(watcher.changed(), "the build's own output and other files are not inputs");
+        watcher.close();
     }
 }

@@ -4,18 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.incremental.Memory;
+import io.github.gongkai.incremental.NarrativeMemory;
 import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.SourceLocation;
-import io.github.gongkai.output.CachePack;
+import io.github.gongkai.incremental.CachePack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,10 +67,10 @@ class NarrativeBatchTest {
     @Test
     void parallelConversionEqualsOneAfterAnother() {
         Lines parallelLog = new Lines();
-        NarrativeBatch batch = NarrativeBatch.convert(NARRATIVES, converter, NarrativeCache.none(), 2, parallelLog);
+        NarrativeBatch batch = NarrativeBatch.convert(NARRATIVES, converter, Memory.NONE, 2, parallelLog);
         Lines serialLog = new Lines();
         for (Narrative narrative : NARRATIVES) {
-            ConvertedNarrative one = converter.convert(narrative);
+            io.github.gongkai.data.ConvertedNarrative one = converter.convert(narrative);
             one.replay(serialLog);
             assertEquals(one.html(), batch.toHtml(narrative), narrative.source().toString());
         }
@@ -83,14 +84,14 @@ class NarrativeBatchTest {
     @Test
     void theCacheConvertsOnlyWhatChangedAndKeepsTheMessages(@TempDir Path cacheDir) throws IOException {
         Lines first = new Lines();
-        NarrativeCache coldCache = NarrativeCache.open(cacheDir, project, true);
+        Memory coldCache = NarrativeMemory.open(cacheDir, project, true);
         NarrativeBatch cold = NarrativeBatch.convert(NARRATIVES, converter, coldCache, 2, first);
         assertEquals(16, cold.converted());
         coldCache.save();
         assertEquals(15, entries(cacheDir), "all but the narrative with an include");
 
         Lines second = new Lines();
-        NarrativeCache warmCache = NarrativeCache.open(cacheDir, project, true);
+        Memory warmCache = NarrativeMemory.open(cacheDir, project, true);
         NarrativeBatch warm = NarrativeBatch.convert(NARRATIVES, converter, warmCache, 2, second);
         warmCache.save();
         assertEquals(1, warm.converted(), "only the narrative with an include");
@@ -104,7 +105,7 @@ class NarrativeBatchTest {
         edited.set(2, narrative("reports/2012/body2.adoc", "== 一、总体情况\n\n改过的正文。\n"));
         edited.set(4, narrative("reports/2099/body4.adoc", NARRATIVES.get(4).body()));
         edited.remove(3);
-        NarrativeCache cache = NarrativeCache.open(cacheDir, project, true);
+        Memory cache = NarrativeMemory.open(cacheDir, project, true);
         NarrativeBatch rebuilt = NarrativeBatch.convert(edited, converter, cache, 2, new Lines());
         assertEquals(3, rebuilt.converted(), "the edited, the moved and the one with an include");
         assertTrue(rebuilt.toHtml(edited.get(2)).contains("改过的正文。"));
@@ -119,17 +120,17 @@ class NarrativeBatchTest {
             narratives.add(narrative("reports/2030/bad" + i + ".md", ">".repeat(10_000) + " 引文\n"));
         }
         InputError error = assertThrows(InputError.class,
-                () -> NarrativeBatch.convert(narratives, converter, NarrativeCache.none(), 2, new Lines()));
+                () -> NarrativeBatch.convert(narratives, converter, Memory.NONE, 2, new Lines()));
         assertEquals("reports/2030/bad0.md", error.location().toString());
     }
 
     @Test
     void aBuildThatFailsStillKeepsWhatItConverted(@TempDir Path cacheDir) {
         // Closed without save(): the build failed after converting; the next one should not convert again.
-        try (NarrativeCache failed = NarrativeCache.open(cacheDir, project, true)) {
+        try (Memory failed = NarrativeMemory.open(cacheDir, project, true)) {
             NarrativeBatch.convert(NARRATIVES.subList(0, 4), converter, failed, 2, new Lines());
         }
-        try (NarrativeCache next = NarrativeCache.open(cacheDir, project, true)) {
+        try (Memory next = NarrativeMemory.open(cacheDir, project, true)) {
             NarrativeBatch again = NarrativeBatch.convert(NARRATIVES, converter, next, 2, new Lines());
             assertEquals(4, again.fromCache());
         }
@@ -137,9 +138,9 @@ class NarrativeBatchTest {
 
     @Test
     void anotherProjectFolderDoesNotShareEntries(@TempDir Path cacheDir) throws IOException {
-        NarrativeBatch.convert(NARRATIVES, converter, NarrativeCache.open(cacheDir, project, true), 2, new Lines());
+        NarrativeBatch.convert(NARRATIVES, converter, NarrativeMemory.open(cacheDir, project, true), 2, new Lines());
         NarrativeBatch elsewhere = NarrativeBatch.convert(NARRATIVES, converter,
-                NarrativeCache.open(cacheDir, project.resolve("other"), true), 2, new Lines());
+                NarrativeMemory.open(cacheDir, project.resolve("other"), true), 2, new Lines());
         assertEquals(0, elsewhere.fromCache());
     }
 

@@ -93,7 +93,11 @@ class NarrativeConverterTest {
 
     @Test
     void theAuthorIsToldWhichLineWasRefused() {
-        assertTrue(WARNINGS.stream().anyMatch(w -> w.startsWith("reports/2023/fgj.adoc:")), WARNINGS.toString());
+        // Lines 5, 7 and 9 of the narrative include files outside the site project; line 3 is inside.
+        List<String> refused = WARNINGS.stream().filter(w -> w.contains("指向站点项目之外"))
+                .map(w -> w.substring(0, w.indexOf(": include::"))).toList();
+        assertEquals(List.of("reports/2023/fgj.adoc:5", "reports/2023/fgj.adoc:7", "reports/2023/fgj.adoc:9"), refused,
+                WARNINGS.toString());
     }
 
     @Test

@@ -61,7 +61,7 @@ class SiteRendererTest {
         try (NarrativeConverter narratives = new NarrativeConverter(dir.toFile(), BuildLog.silent())) {
             new SiteRenderer(Theme.load("default", SiteRendererTest.class.getClassLoader()), narratives)
                     .render(content, page -> PAGES.put(page.path(),
-                            new String(page.content(), StandardCharsets.UTF_8)));
+                            new String(((RenderedPage) page).content(), StandardCharsets.UTF_8)));
         }
     }
 

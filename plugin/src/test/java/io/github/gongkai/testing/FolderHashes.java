@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,14 +25,29 @@ public final class FolderHashes {
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 String path = root.relativize(file).toString().replace('\\', '/');
-                hashes.put(path, Files.isSymbolicLink(file) ? "link"
-                        : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                hashes.put(path, Files.isSymbolicLink(file) ? "link" : sha256(Files.readAllBytes(file)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return hashes;
+    }
+
+    /** The SHA-256 of {@code bytes}, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        return hashes;
+    }
+
+    /** Deletes {@code root} and everything under it, if it exists: a test's own leftovers from an earlier run. */
+    public static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> old = Files.walk(root)) {
+                old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

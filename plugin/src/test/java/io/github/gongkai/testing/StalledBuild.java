@@ -1,6 +1,6 @@
 package io.github.gongkai.testing;
 
-import io.github.gongkai.build.SiteGenerator;
+import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.diagnostic.BuildLog;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -44,7 +44,7 @@ class ImportCorpusTest {
         String name = source.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
         Path file = CORPUS.resolve(name + ".expected.yaml");
         if (!Files.exists(file)) {
-            file = CORPUS.resolve(name.replaceFirst("-(paged|unruled)$", "") + ".expected.yaml");
+            file = CORPUS.resolve(name.replaceFirst("-(paged|unruled|tabs)$", "") + ".expected.yaml");
         }
         return (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
     }
@@ -72,7 +72,7 @@ class ImportCorpusTest {
             assertFalse(labels.exact(text).isPresent(), "a table row's label in the narrative: " + text);
         }
         String name = source.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
-        if (COMPLETE.contains(name.replaceFirst("-(paged|unruled)$", ""))) {
+        if (COMPLETE.contains(name.replaceFirst("-(paged|unruled|tabs)$", ""))) {
             // A complete report keeps its six sections, in order, and the paragraphs of 一 and 五.
             List<String> headings = new ArrayList<>();
             List<Integer> paragraphs = new ArrayList<>();

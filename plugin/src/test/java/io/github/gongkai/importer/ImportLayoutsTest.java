@@ -41,6 +41,26 @@ class ImportLayoutsTest {
     }
 
     @Test
+    void aTableCopiedFromABrowserHasTabsBetweenItsCellsAndTwoTabsForAnEmptyOne() {
+        // 沭阳县发改局 2023 copied from its page in Chromium (import-corpus/shuyang-fgj-2023-tabs.txt):
+        // the 法人或其他组织 columns are empty, the rowspan cell only on the group's first row.
+        var t = tables("一、本年新收政府信息公开申请数量\t26\t\t\t\t\t\t26\n"
+                + "三、本年度办理结果\t（一）予以公开\t26\t\t\t\t\t\t26\n"
+                + "2.其他法律行政法规禁止公开\t0\t\t\t\t\t\t0\n"
+                + "规章\t0\t0\t0\n");
+        assertEquals(Arrays.asList("26", null, null, null, null, null, "26"), t.applications().get("received"));
+        assertEquals(Arrays.asList("26", null, null, null, null, null, "26"), t.applications().get("granted"));
+        assertEquals(Arrays.asList("0", null, null, null, null, null, "0"), t.applications().get("denied.otherLaw"));
+    }
+
+    @Test
+    void aStrayTabAfterAHeadingOrAnIndentDoesNotMakeATableRow() {
+        var document = TextReader.parse("t.txt", "一、总体情况\t\n\t本年度，我局认真贯彻落实《条例》。\n", false);
+        assertEquals(List.of("一、总体情况", "本年度，我局认真贯彻落实《条例》。"),
+                document.blocks().stream().map(b -> ((io.github.gongkai.importer.document.Block.Paragraph) b).text()).toList());
+    }
+
+    @Test
     void aRowWhoseGroupIsOnAnEarlierLineIsStillItsGroupsRow() {
         var t = tables("| 2.没有现成信息需要另行制作 | 47 | 1 | 0 | 0 | 0 | 0 | 48 |\n");
         assertEquals(row("47", "1", "0", "0", "0", "0", "48"), t.applications().get("unable.needsCreation"));

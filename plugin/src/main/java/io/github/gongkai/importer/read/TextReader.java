@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a report given as text (.txt) or Markdown (.md): copied from a portal page (a line is a
  * paragraph), from a PDF (a line is a printed line: joined back, page numbers dropped), or typed
- * with Markdown pipe tables. Lines with a "|" are table rows; a "# " line is a heading (the title
+ * with Markdown pipe tables. Lines with a "|" are table rows, and so are lines whose cells are
+ * separated by tabs (a table copied from a browser or Word: an empty cell is two tabs in a row,
+ * kept empty, never 0); a "# " line is a heading (the title
  * when it is the first). An annotated copy (our reference texts) marks the report with
  * "# ---- BEGIN … ----" and "# ---- END … ----"; only what lies between them is read.
  */
@@ -49,7 +51,7 @@ public final class TextReader {
         for (int i = 0; i < lines.size(); i++) {
             NumberedLine line = lines.get(i);
             String t = line.text();
-            boolean row = t.contains("|") && !isMetadata(t);
+            boolean row = (t.contains("|") || line.tabbed()) && !isMetadata(line);
             if (!row && !rows.isEmpty() && !t.isEmpty()) {
                 blocks.add(new Table(List.copyOf(rows), rows.get(0).at()));
                 rows.clear();
@@ -67,7 +69,7 @@ public final class TextReader {
             Place at = Place.line(line.number());
             if (row) {
                 if (!MARKDOWN_RULE.matcher(t).matches()) {
-                    rows.add(new Row(cells(t), at));
+                    rows.add(new Row(cells(line), at));
                 }
                 continue;
             }
@@ -101,7 +103,7 @@ public final class TextReader {
     }
 
     /** A portal's metadata box copied as "发布机构：… | 公开日期：…": every cell a "name：value", not a table row. */
-    private static boolean isMetadata(String line) {
+    private static boolean isMetadata(NumberedLine line) {
         List<String> cells = cells(line).stream().map(Cell::text).filter(c -> !c.isEmpty()).toList();
         return !cells.isEmpty() && cells.stream().allMatch(c -> c.contains("：") || c.contains(":"));
     }
@@ -115,6 +117,18 @@ public final class TextReader {
             }
         }
         return null;
+    }
+
+    private static List<Cell> cells(NumberedLine line) {
+        if (!line.tabbed() || line.text().contains("|")) {
+            return cells(line.text());
+        }
+        // Trailing tabs are trailing empty cells; the indent before the first cell is not a cell.
+        List<Cell> cells = new ArrayList<>();
+        for (String cell : line.raw().stripLeading().split("\t", -1)) {
+            cells.add(Cell.of(strip(cell)));
+        }
+        return cells;
     }
 
     /** The cells of a "a | b | c" row; Markdown's outer pipes do not make cells, but "| | a" keeps its empty first cell. */
@@ -158,7 +172,26 @@ public final class TextReader {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || c == '\uFEFF';
     }
 
-    private record NumberedLine(int number, String text) {
+    /**
+     * @param text the line without blanks at its ends
+     * @param raw  the line as it is, for the empty cells a tab-separated row ends with
+     */
+    private record NumberedLine(int number, String text, String raw) {
+
+        /**
+         * A row of cells separated by tabs: two cells with text at least, so that an indent or a
+         * stray tab after a heading does not make a row.
+         */
+        boolean tabbed() {
+            if (raw.indexOf('\t') < 0) {
+                return false;
+            }
+            int filled = 0;
+            for (String cell : raw.split("\t")) {
+                filled += strip(cell).isEmpty() ? 0 : 1;
+            }
+            return filled >= 2;
+        }
     }
 
     /** The report's lines, between the BEGIN and END marks of an annotated copy when it has them. */
@@ -176,7 +209,7 @@ public final class TextReader {
         }
         List<NumberedLine> lines = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            lines.add(new NumberedLine(i + 1, strip(raw[i])));
+            lines.add(new NumberedLine(i + 1, strip(raw[i]), raw[i]));
         }
         return lines;
     }

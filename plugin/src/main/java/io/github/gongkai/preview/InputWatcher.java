@@ -31,6 +31,7 @@ import java.util.stream.Stream;
 final class InputWatcher implements AutoCloseable {
 
     private static final Set<String> FILES = Set.of("site.yaml", "bodies.yaml");
+    private static final long SETTLE_MILLIS = 30;
     private static final Set<String> FOLDERS = folders();
 
     private final Path site;
@@ -64,7 +65,9 @@ final class InputWatcher implements AutoCloseable {
             WatchKey key = service.poll(millis, TimeUnit.MILLISECONDS);
             while (key != null) {
                 changed |= take(key);
-                key = service.poll();
+                // One save is often several events (write, then times) that reach the queue a few
+                // milliseconds apart: take them all, so that one save is one change.
+                key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

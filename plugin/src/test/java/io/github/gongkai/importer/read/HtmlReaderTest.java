@@ -1,0 +1,59 @@
+package io.github.gongkai.importer.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.importer.document.Block;
+import io.github.gongkai.importer.document.Cell;
+import io.github.gongkai.importer.document.ImportDocument;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A county portal's page saved as GBK, its report in a layout table, read as Word's would be. */
+class HtmlReaderTest {
+
+    /** Rows of 沭阳县发改局 2023 (import-corpus/shuyang-fgj-2023.html) inside an old portal's layout table. */
+    private static final String PAGE = """
+            <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>年报</title>
+            <script>var nav = "首页";</script></head><body>
+            <table width="100%"><tr><td><div class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</div></td></tr>
+            <tr><td>
+            <h1>沭阳县发展和改革局2023年政府信息公开年度报告</h1>
+            <p>一、总体情况</p>
+            <div>2023年，县发展和改革局认真贯彻执行省、市、县有关文件精神。<br>（一）主动公开政府信息情况</div>
+            <table border="1">
+            <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>26</td><td>26</td></tr>
+            <tr><td rowspan="2">（三）不予<br>公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td></tr>
+            <tr><td>2.其他法律行政法规禁止公开</td><td>0</td><td>0</td></tr>
+            </table>
+            </td></tr></table>
+            <footer>版权所有：沭阳县人民政府</footer></body></html>
+            """;
+
+    @Test
+    void aGbkPageIsReadInOrderItsMergedCellsAsWordHasThem(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.htm");
+        Files.write(file, PAGE.getBytes(Charset.forName("GBK")));
+        ImportDocument document = DocumentReaders.read(file);
+        List<Block> blocks = document.blocks();
+        assertEquals(new Block.Heading(1, "沭阳县发展和改革局2023年政府信息公开年度报告", blocks.get(1).at()), blocks.get(1));
+        assertEquals(List.of("首页 > 政府信息公开 > 年度报告", "一、总体情况", "2023年，县发展和改革局认真贯彻执行省、市、县有关文件精神。",
+                "（一）主动公开政府信息情况"), blocks.stream().filter(b -> b instanceof Block.Paragraph)
+                        .map(b -> ((Block.Paragraph) b).text()).toList());
+        assertTrue(blocks.get(blocks.size() - 1) instanceof Block.Table, "the data table is the last block: " + blocks);
+        List<Block.Row> rows = ((Block.Table) blocks.get(blocks.size() - 1)).rows();
+        double nan = Double.NaN;
+        assertEquals(List.of(new Cell("三、本年度办理结果", 1, 1, false, nan), new Cell("（一）予以公开", 2, 1, false, nan),
+                Cell.of("26"), Cell.of("26")), rows.get(0).cells());
+        assertEquals(List.of(new Cell("", 1, 1, true, nan), Cell.of("（三）不予公开"), Cell.of("1.属于国家秘密"), Cell.of("0"),
+                Cell.of("0")), rows.get(1).cells());
+        assertEquals(List.of(new Cell("", 1, 1, true, nan), new Cell("", 1, 1, true, nan), Cell.of("2.其他法律行政法规禁止公开"),
+                Cell.of("0"), Cell.of("0")), rows.get(2).cells());
+        assertEquals(11, rows.get(2).at().line(), "a row's place is its line in the page");
+    }
+}

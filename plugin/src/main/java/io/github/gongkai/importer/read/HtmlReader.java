@@ -43,6 +43,8 @@ public final class HtmlReader {
             "ucapcontent", "tr", "td", "th", "tbody", "thead", "tfoot", "hr");
     /** Class or id of the element a portal (TRS CMS and the like) puts the article body in. */
     private static final Pattern ARTICLE = Pattern.compile("(?i).*(content|article|zoom|trs_editor|custom_unionstyle).*");
+    /** Longer than the longest cell of the official tables (a row label with its note runs to about 40 characters). */
+    private static final int LONGEST_LABEL = 100;
     private static final Pattern SECTION_ONE = Pattern.compile("一\\s*[、.．]");
 
     private final List<Block> blocks = new ArrayList<>();
@@ -156,9 +158,14 @@ public final class HtmlReader {
         textStart = null;
     }
 
-    /** A table that holds another table, a heading or paragraphs lays the page out; a data table holds only cells. */
+    /**
+     * A table that holds another table, a heading or a cell of prose (longer than any label) lays the page out.
+     * A data table's cells may hold {@code <p>}s (Word's "save as web page" puts one in every cell), so those alone
+     * say nothing.
+     */
     private static boolean layout(Element table) {
-        return !table.select("table table, h1, h2, h3, h4, h5, h6, p, ul, ol, div:has(> p, > div)").isEmpty();
+        return !table.select("table table, h1, h2, h3, h4, h5, h6").isEmpty()
+                || table.select("td, th").stream().anyMatch(td -> td.text().length() > LONGEST_LABEL);
     }
 
     /** The table's rows, a cell spanning rows continued below it by cells marked merged (as Word has them). */

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** A county portal's page saved as GBK, its report in a layout table, read as Word's would be. */
 class HtmlReaderTest {
 
-    /** Rows of 沭阳县发改局 2023 (import-corpus/shuyang-fgj-2023.html) inside an old portal's layout table. */
+    /**
+     * Rows of 沭阳县发改局 2023 (import-corpus/shuyang-fgj-2023.html; one cell as the portal's page has it, a Word
+     * paragraph in it) inside an old portal's layout table.
+     */
     private static final String PAGE = """
             <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>年报</title>
             <script>var nav = "首页";</script></head><body>
@@ -28,7 +31,10 @@ class HtmlReaderTest {
             <div>2023年，县发展和改革局认真贯彻执行省、市、县有关文件精神。<br>（一）主动公开政府信息情况</div>
             <table border="1">
             <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>26</td><td>26</td></tr>
-            <tr><td rowspan="2">（三）不予<br>公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td></tr>
+            <tr><td rowspan="2">（三）不予<br>公开</td>
+              <td style="font-family: 微软雅黑;" width="183" valign="center">
+              <p style="text-align: justify; line-height: 2; font-family: 微软雅黑;" align=""><span style="font-family: 微软雅黑;">1.<font style="font-family: 微软雅黑;" face="方正仿宋_GBK">属于国家秘密</font></span><span style="font-family: 微软雅黑;"><o:p></o:p></span></p>
+              </td><td>0</td><td>0</td></tr>
             <tr><td>2.其他法律行政法规禁止公开</td><td>0</td><td>0</td></tr>
             </table>
             </td></tr></table>
@@ -54,6 +60,6 @@ class HtmlReaderTest {
                 Cell.of("0")), rows.get(1).cells());
         assertEquals(List.of(new Cell("", 1, 1, true, nan), new Cell("", 1, 1, true, nan), Cell.of("2.其他法律行政法规禁止公开"),
                 Cell.of("0"), Cell.of("0")), rows.get(2).cells());
-        assertEquals(11, rows.get(2).at().line(), "a row's place is its line in the page");
+        assertEquals(14, rows.get(2).at().line(), "a row's place is its line in the page");
     }
 }

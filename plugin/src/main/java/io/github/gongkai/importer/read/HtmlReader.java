@@ -72,7 +72,7 @@ public final class HtmlReader {
         } else {
             Element title = title(page.body(), article);
             if (title != null) {
-                reader.walk(title);
+                reader.element(title);
             }
             reader.walk(article);
         }

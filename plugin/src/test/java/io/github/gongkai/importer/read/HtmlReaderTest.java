@@ -62,4 +62,45 @@ class HtmlReaderTest {
                 Cell.of("0"), Cell.of("0")), rows.get(2).cells());
         assertEquals(14, rows.get(2).at().line(), "a row's place is its line in the page");
     }
+
+    /**
+     * The shape of 沭阳县发改局's page as captured (GitHub zxj6827111-blip/KIROGOVCOMPARE, tests/沭阳县发展和改革局…html,
+     * its lines abridged): the portal's header, menu, search form, the column's name, the 名称/索引号 table, then the
+     * title and the article in {@code div#zoomcon.article-content}, the footer in an iframe.
+     */
+    private static final String PORTAL = """
+            <!doctype html><html><head><meta charset="utf-8" /><title>沭阳县发展和改革局2023年政府信息公开年度报告-沭阳县发改局</title></head>
+            <body><div class="meta"><div><strong>单位：</strong>沭阳县发改局</div><div><strong>采集时间：</strong>2025-12-30T21:37:37+08:00</div></div>
+            <article><div class="head"><div class="header-t"><div class="fl"><span id="utime">2025年12月30日	星期二</span></div>
+            <ul class="fl"><li><h4><a class="jft" href="javascript:void(0);" onclick="jft()">繁體版</a></h4></li></ul></div>
+            <form action="/search4/s" method="post" name="form1"><input name="searchWord" type="text" placeholder="请输入关键词"></form>
+            <div class="mainNav"><ul class="clearfix"><li class="nav0"><a href="/shuyang/index.shtml">首页</a></li></ul></div></div>
+            <div class="xxgkMain"><div class="container"><h2 class="siteTit">沭阳县发改局</h2>
+            <div class="xxgkHead"><h3 class="pageTit">政府信息公开</h3></div>
+            <div class="xxgkArticle"><div class="article-tb"><table class="table_content"><tbody>
+            <tr><td class="c1" align="center">名称</td><td class="c4" colspan="3" align="left">沭阳县发展和改革局2023年政府信息公开年度报告</td></tr>
+            <tr><td class="c1" align="center">发布机构</td><td class="c2" align="left">沭阳县发展和改革局</td><td class="c1" align="center">公开日期</td><td class="c3" align="left"><publishtime>2024-01-17</publishtime></td></tr>
+            </tbody></table></div>
+            <h1 class="article-title"><ucaptitle>沭阳县发展和改革局2023年政府信息公开年度报告</ucaptitle></h1>
+            <div class="article-content " id="zoomcon"><ucapcontent>
+            <p><span><font face="方正黑体_GBK">一、总体情况</font></span><span><o:p></o:p></span></p>
+            <p><span> </span><span>2023<font face="方正仿宋_GBK">年，县发展和改革局认真贯彻执行省、市、县有关文件精神。</font></span></p>
+            <div><table border="1"><tbody><tr><td colspan="4"><p><span>第二十条第（一）项</span></p></td></tr></tbody></table></div>
+            <p><span><o:p>                  2024年1月17日<br>
+            </o:p></span></p></ucapcontent></div></div></div></div>
+            <script>var xggj = 0;</script><iframe src="/shuyang/footer/footer.shtml" id="adbottom" class="adbottom"></iframe>
+            </article></body></html>
+            """;
+
+    @Test
+    void aPortalPageIsReadFromItsTitleAndArticleLeavingTheChromeOut(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("report.html");
+        Files.writeString(file, PORTAL);
+        List<Block> blocks = DocumentReaders.read(file).blocks();
+        assertEquals(List.of("沭阳县发展和改革局2023年政府信息公开年度报告", "一、总体情况", "2023年，县发展和改革局认真贯彻执行省、市、县有关文件精神。",
+                "第二十条第（一）项", "2024年1月17日"), blocks.stream().map(b -> b instanceof Block.Heading h ? h.text()
+                        : b instanceof Block.Paragraph p ? p.text() : ((Block.Table) b).rows().get(0).cells().get(0).text())
+                        .toList());
+        assertTrue(blocks.get(0) instanceof Block.Heading h && h.level() == 1, blocks.toString());
+    }
 }

@@ -85,9 +85,9 @@ public final class HtmlReader {
         Element found = null;
         for (Element e : body.getAllElements()) {
             String name = e.className() + " " + e.id();
-            if (e != body && ARTICLE.matcher(name).matches() && SECTION_ONE.matcher(e.text()).find()
-                    && !e.getElementsByTag("table").isEmpty()) {
-                found = e; // document order: a later match inside the earlier one is the innermost
+            if (e != body && ARTICLE.matcher(name).matches() && (found == null || e.parents().contains(found))
+                    && SECTION_ONE.matcher(e.text()).find() && !e.getElementsByTag("table").isEmpty()) {
+                found = e; // a match inside the one found is nearer the article; one beside it (a sidebar) is not
             }
         }
         return found;

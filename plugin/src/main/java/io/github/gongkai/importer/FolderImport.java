@@ -74,7 +74,7 @@ public final class FolderImport {
             return attention(file, "旧版 Word/WPS 文件，请用 Word 或 WPS“另存为”.docx 后再导入 / save it as .docx first");
         }
         if (!DocumentReaders.readable(file)) {
-            return attention(file, "不是可导入的格式（.docx、.pdf、.txt、.md），已跳过 / not a report file, skipped");
+            return attention(file, "不是可导入的格式（.docx、.pdf、.html、.txt、.md），已跳过 / not a report file, skipped");
         }
         try {
             String title = name;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * What to import.
  *
- * @param source           the report: .docx, .pdf, .txt or .md
+ * @param source           the report: .docx, .pdf, .html/.htm, .txt or .md
  * @param siteDirectory    the site project folder holding site.yaml and bodies.yaml
  * @param bodyId           the publishing body's id in bodies.yaml
  * @param year             the report year

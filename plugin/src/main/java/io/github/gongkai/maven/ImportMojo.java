@@ -27,8 +27,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ImportMojo extends AbstractMojo {
 
     /**
-     * The report to import (.docx, .pdf, .txt or .md), or a folder of reports, relative to the
-     * project folder.
+     * The report to import (.docx, .pdf, .html/.htm saved from a portal, .txt or .md), or a folder of
+     * reports, relative to the project folder.
      */
     @Parameter(property = "source")
     private File source;

@@ -34,8 +34,10 @@ class ImportCorpusTest {
 
     static Stream<Path> sources() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
+            // shuyang-xzf-2025.html is what its .docx is made from: its section headings carry no 一、, which only
+            // Word's list numbering draws, so as a page it is not the published report.
             return files.filter(DocumentReaders::readable).filter(f -> !f.getFileName().toString().endsWith(".md"))
-                    .sorted().toList().stream();
+                    .filter(f -> !f.getFileName().toString().equals("shuyang-xzf-2025.html")).sorted().toList().stream();
         }
     }
 
@@ -44,7 +46,7 @@ class ImportCorpusTest {
         String name = source.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
         Path file = CORPUS.resolve(name + ".expected.yaml");
         if (!Files.exists(file)) {
-            file = CORPUS.resolve(name.replaceFirst("-(paged|unruled|tabs)$", "") + ".expected.yaml");
+            file = CORPUS.resolve(name.replaceFirst("-(paged|unruled|tabs|page)$", "") + ".expected.yaml");
         }
         return (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(Files.readString(file));
     }
@@ -72,7 +74,7 @@ class ImportCorpusTest {
             assertFalse(labels.exact(text).isPresent(), "a table row's label in the narrative: " + text);
         }
         String name = source.getFileName().toString().replaceFirst("\\.[a-z]+$", "");
-        if (COMPLETE.contains(name.replaceFirst("-(paged|unruled|tabs)$", ""))) {
+        if (COMPLETE.contains(name.replaceFirst("-(paged|unruled|tabs|page)$", ""))) {
             // A complete report keeps its six sections, in order, and the paragraphs of 一 and 五.
             List<String> headings = new ArrayList<>();
             List<Integer> paragraphs = new ArrayList<>();

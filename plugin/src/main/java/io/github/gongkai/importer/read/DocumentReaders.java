@@ -11,7 +11,7 @@ import java.util.Locale;
 public final class DocumentReaders {
 
     /** The extensions {@code site:import} reads, for messages and for choosing files in a folder. */
-    public static final List<String> EXTENSIONS = List.of("docx", "pdf", "txt", "md", "markdown");
+    public static final List<String> EXTENSIONS = List.of("docx", "pdf", "html", "htm", "txt", "md", "markdown");
     private static final List<String> OLD_OFFICE = List.of("doc", "wps", "wpt", "dot", "rtf");
 
     private DocumentReaders() {
@@ -37,12 +37,13 @@ public final class DocumentReaders {
         return switch (extension) {
             case "docx" -> DocxReader.read(file);
             case "pdf" -> PdfReader.read(file);
+            case "html", "htm" -> HtmlReader.read(file);
             case "txt", "md", "markdown" -> TextReader.read(file);
             default -> throw new InputError(SourceLocation.of(file), OLD_OFFICE.contains(extension)
                     ? "这是旧版 Word/WPS 文件（." + extension + "），不能直接导入。请用 Word 或 WPS 打开它，"
                             + "点“文件 → 另存为”，“保存类型”选“Word 文档（*.docx）”，再导入另存的 .docx 文件 / "
                             + "old Word/WPS file: save it as .docx first"
-                    : "不能导入 ." + extension + " 文件；可导入的格式：.docx、.pdf、.txt、.md / unsupported file type");
+                    : "不能导入 ." + extension + " 文件；可导入的格式：.docx、.pdf、.html（从门户网站另存的网页）、.txt、.md / unsupported file type");
         };
     }
 

@@ -153,6 +153,46 @@ class ImportMojoIT {
         assertFalse(page.selectFirst(".article-content").text().contains("|"), "no table debris");
     }
 
+    /** Every corpus report whose stored copy ends part-way: body (file name), year, body id, expected file. */
+    private static final String[][] PARTIAL = {
+        {"广州市海珠区官洲街道办事处2023年报.txt", "2023", "guanzhou", "haizhu-guanzhou-jiedao-2023"},
+        {"广州市荔湾区桥中街道办事处2023年报.txt", "2023", "qiaozhong", "liwan-qiaozhong-jiedao-2023"},
+        {"怀化市洪江区沅江路街道办事处2023年报.txt", "2023", "yuanjianglu", "huaihua-yuanjianglu-jiedao-2023"},
+        {"西咸新区太平镇人民政府2022年报.txt", "2022", "taiping", "xixian-taiping-zhen-2022"},
+        {"尼勒克县某镇人民政府2023年报.txt", "2023", "nilka", "nilka-zhen-2023"},
+        {"桃江县松木塘镇人民政府2022年报.txt", "2022", "songmutang", "taojiang-songmutang-zhen-2022"},
+        {"来凤县政务服务和大数据管理局2021年报.txt", "2021", "laifeng", "laifeng-zwfw-2021"},
+        {"青川县乡村振兴局2021年报.txt", "2021", "xczx", "qingchuan-xczx-2021"},
+        {"温州市瓯海区丽岙街道办事处2023年报.txt", "2023", "liao", "ouhai-liao-jiedao-2023"},
+        {"佳县螅镇人民政府2022年报.txt", "2022", "xizhen", "sxjiaxian-xi-zhen-2022"},
+    };
+
+    static List<String[]> partial() {
+        return List.of(PARTIAL);
+    }
+
+    /**
+     * Each copy cut part-way, imported in one folder by the real plugin with -Dgongkai.missingAsEmpty=true:
+     * every cell the copy has is on the page as printed, every row it lacks is empty (never 0), and
+     * the import named each of those rows under the file's name.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("partial")
+    void aCopyCutPartWayShowsEveryCellItHasAndEmptyCellsForTheRest(String file, String year, String id, String name)
+            throws IOException {
+        String log = Files.readString(IT.resolve("import-corpus-partial/build.log"));
+        assertTrue(log.contains("已导入 / imported: " + file + " → reports/" + year + "/" + id), log);
+        assertFalse(log.contains("\tat "), "no stack trace");
+        Map<?, ?> expected = yaml(CORPUS.resolve(name + ".expected.yaml"));
+        List<?> missing = (List<?>) expected.get("missing");
+        assertFalse(missing.isEmpty(), name);
+        long named = log.lines().filter(line -> line.contains(file + "：")).count();
+        assertTrue(named >= missing.size(), name + ": each missing row named under the file's name\n" + log);
+        Document page = SiteLinks.parse(IT.resolve("import-corpus-partial/target/site/ndbg/" + year + "/" + id + ".html"));
+        List<String> wrong = wrongCells(page, expected);
+        assertTrue(wrong.isEmpty(), name + ":\n" + String.join("\n", wrong));
+    }
+
     /** 洪泽区 2024 prints （六）其他处理 as one row: the import names the three official rows it lacks. */
     @Test
     void aFolderImportNamesEachRowWrittenEmpty() throws IOException {
@@ -194,10 +234,14 @@ class ImportMojoIT {
         List<String> wrong = new ArrayList<>();
         List<List<String>> t2 = page.select("table#t2 tr").stream().map(ImportMojoIT::cells).filter(c -> !c.isEmpty()).toList();
         int r = 0;
+        Map<?, ?> proactive = expected.get("proactive") instanceof Map<?, ?> m ? m : Map.of();
         for (var block : io.github.gongkai.data.OfficialTables.proactiveBlocks(format)) {
             for (var row : block.rows()) {
-                Map<?, ?> cells = (Map<?, ?>) ((Map<?, ?>) expected.get("proactive")).get(row.key());
-                same(wrong, "表二 " + row.label(), new ArrayList<>(cells.values()), t2.get(r++));
+                // A row the source lacks (a copy cut part-way) must show empty cells, never 0.
+                Map<?, ?> cells = (Map<?, ?>) proactive.get(row.key());
+                List<String> shown = t2.get(r++);
+                same(wrong, "表二 " + row.label(), cells != null ? new ArrayList<>(cells.values())
+                        : java.util.Collections.nCopies(shown.size(), null), shown);
             }
         }
         List<List<String>> t3 = page.select("table#t3 tbody tr").stream().map(ImportMojoIT::cells).toList();
@@ -212,8 +256,10 @@ class ImportMojoIT {
         }
         List<String> t4 = page.select("table#t4 td").stream().map(org.jsoup.nodes.Element::text).toList();
         List<Object> reviews = new ArrayList<>();
+        Map<?, ?> groups = expected.get("reviewsAndLitigation") instanceof Map<?, ?> m ? m : Map.of();
         for (String group : io.github.gongkai.data.ReviewTable.GROUPS) {
-            reviews.addAll(((Map<?, ?>) ((Map<?, ?>) expected.get("reviewsAndLitigation")).get(group)).values());
+            Map<?, ?> cells = (Map<?, ?>) groups.get(group);
+            reviews.addAll(cells != null ? cells.values() : java.util.Collections.nCopies(5, null));
         }
         same(wrong, "表四", reviews, t4);
         return wrong;

@@ -1,5 +1,6 @@
 package io.github.gongkai.maven;
 
+import io.github.gongkai.pipeline.LiveSite;
 import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.OutputRefused;
@@ -15,9 +16,10 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Live preview: builds the site, serves it on http://127.0.0.1:8080/, rebuilds when site.yaml,
- * bodies.yaml, reports/, pages/ or assets/ change and reloads the open page. Runs until Ctrl-C.
- * Only this machine can connect unless {@code gongkai.host} says otherwise.
+ * Live preview: builds the site in memory, serves it on http://127.0.0.1:8080/, rebuilds what an
+ * edit touches when site.yaml, bodies.yaml, reports/, assets/ or theme/ change, and reloads the open
+ * page. Runs until Ctrl-C. Writes no website to disk (site:generate does); only this machine can
+ * connect unless {@code gongkai.host} says otherwise.
  */
 @Mojo(name = "serve", threadSafe = true)
 public class ServeMojo extends AbstractMojo {
@@ -26,7 +28,10 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "gongkai.siteDirectory", defaultValue = "${project.basedir}", required = true)
     private File siteDirectory;
 
-    /** Where the website is built and served from (the same folder as site:generate's). */
+    /**
+     * site:generate's website folder: the preview writes nothing into it (it serves the website from
+     * memory), but writes the check report beside it as site:generate does, and takes its build lock.
+     */
     @Parameter(property = "gongkai.outputDirectory", defaultValue = "${project.build.directory}/site",
             required = true)
     private File outputDirectory;
@@ -71,15 +76,15 @@ public class ServeMojo extends AbstractMojo {
         }
         BuildLog log = MavenBuildLog.of(getLog());
         SiteGenerator generator = new SiteGenerator(log, getClass().getClassLoader(), sanitize);
-        LivePreview preview = new LivePreview(siteDirectory.toPath(), outputDirectory.toPath(),
-                () -> generator.generate(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath()),
-                log);
+        LiveSite site = generator.live(siteDirectory.toPath(), outputDirectory.toPath());
+        LivePreview preview = new LivePreview(siteDirectory.toPath(), site::build, log);
         if (!LivePreview.isLoopback(host)) {
             getLog().warn("预览服务监听 " + host + "，其他计算机也能访问 / the preview is reachable from other machines");
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             preview.close();
+            site.close();
             stopped.countDown();
         }, "gongkai-preview-stop");
         URI address;
@@ -87,6 +92,7 @@ public class ServeMojo extends AbstractMojo {
             address = preview.start(host, port);
         } catch (IOException e) {
             preview.close();
+            site.close();
             throw new MojoFailureException("无法在 " + host + ":" + port + " 上提供预览（" + e.getMessage()
                     + "），端口可能已被占用，可用 -Dgongkai.port=… 换一个 / cannot listen there, try another port");
         }
@@ -98,6 +104,7 @@ public class ServeMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             Runtime.getRuntime().removeShutdownHook(hook);
             preview.close();
+            site.close();
         }
     }
 }

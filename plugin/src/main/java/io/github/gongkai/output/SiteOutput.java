@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * site carries {@link OutputFolders#SITE_MARKER}, which lets the next build replace the folder.
  * Files may be written and kept from several threads at once.
  */
-public final class SiteOutput implements AutoCloseable {
+public final class SiteOutput implements SiteWriter, AutoCloseable {
 
     private final Path target;
     private final Path staging;
@@ -94,6 +94,7 @@ public final class SiteOutput implements AutoCloseable {
      * has with exactly these bytes is kept instead (left in place, or hard-linked into a new site):
      * it keeps its modification time, so an upload that compares times sends only what changed.
      */
+    @Override
     public void write(String path, byte[] content) {
         put(path, content);
         made.add(path);
@@ -121,6 +122,7 @@ public final class SiteOutput implements AutoCloseable {
      * Copies {@code source} (an asset, possibly hundreds of MB) to {@code path} by streaming, never
      * whole in memory; kept as in {@link #write} when the site in place has the same bytes.
      */
+    @Override
     public void copy(String path, Path source) {
         Path file = inside(staging, path);
         Path live = inside(target, path);
@@ -167,6 +169,7 @@ public final class SiteOutput implements AutoCloseable {
      * Puts the file at {@code path} of the website in place into the new one as it is: a hard link
      * where the file system allows (no copy), else a copy with its modification time.
      */
+    @Override
     public void keep(String path) {
         Path file = inside(staging, path);
         Path earlier = inside(target, path);
@@ -200,6 +203,7 @@ public final class SiteOutput implements AutoCloseable {
     }
 
     /** How many files were written and kept. */
+    @Override
     public int fileCount() {
         return made.size();
     }

@@ -2,7 +2,7 @@ package io.github.gongkai.pipeline;
 
 import io.github.gongkai.content.SourceText;
 import io.github.gongkai.diagnostic.SourceLocation;
-import io.github.gongkai.output.SiteOutput;
+import io.github.gongkai.output.SiteWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +18,7 @@ final class SiteAssets {
     }
 
     /** Copies {@code projectDir/assets/**} to {@code assets/**} of the output, streamed; hidden files and folders are skipped. */
-    static void copy(Path projectDir, SiteOutput output) {
+    static void copy(Path projectDir, SiteWriter output) {
         Path assets = projectDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             return;

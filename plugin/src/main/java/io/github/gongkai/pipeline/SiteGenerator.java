@@ -9,6 +9,7 @@ import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteOutput;
+import io.github.gongkai.output.SiteWriter;
 import io.github.gongkai.render.NarrativeBatch;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.RenderedPage;
@@ -82,6 +83,14 @@ public final class SiteGenerator {
         }
     }
 
+    /**
+     * The live preview's builds of {@code projectDir}: websites in memory, each taking from the
+     * last what an edit did not touch; the check report goes beside {@code outputDir}.
+     */
+    public LiveSite live(Path projectDir, Path outputDir) {
+        return new LiveSite(this, projectDir, outputDir, sitePaths -> Memory.NONE, log, sanitize);
+    }
+
     private BuildSummary generate(Path projectDir, Path outputDir, Memory memory, long start) {
         Optional<Memory.LastBuild> unchanged = memory.unchanged();
         if (unchanged.isPresent()) {
@@ -111,38 +120,55 @@ public final class SiteGenerator {
     /** Load → validate → render → write, taking from {@code memory} what the last build left unchanged. */
     private Built build(Path projectDir, Path outputDir, Memory memory, BuildLog log, long start) {
         try (NarrativeConverter converter = new NarrativeConverter(projectDir.toFile(), log, sanitize)) {
-            SiteContent content = new SiteLoader(projectDir, log, memory).load();
-            long read = System.nanoTime();
-            SiteValidator.validate(content, validationReport(outputDir), log, memory::findings);
-            long checked = System.nanoTime();
-            Theme theme = Theme.load(content.config().theme(), themes, projectDir);
-            if (!sanitize) {
-                log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
-                        + "narrative HTML is published unsanitized");
-            }
             Optional<Set<String>> inPlace = memory.siteInPlace();
             try (SiteOutput output = inPlace.isEmpty() ? SiteOutput.begin(outputDir)
                     : SiteOutput.update(outputDir, inPlace.get())) {
-                // The narratives are converted while this thread renders the pages that show none
-                // (the column, years, bodies, feeds): JRuby's start-up leaves a core free meanwhile.
-                CompletableFuture<NarrativeBatch> conversion = NarrativeBatch.start(
-                        content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter,
-                        memory, Runtime.getRuntime().availableProcessors(), log);
-                CompletableFuture<Long> convertedAt = conversion.thenApply(batch -> System.nanoTime());
-                NarrativeBatch narratives = render(projectDir, content, theme, conversion, memory, output, log);
-                long converted = convertedAt.join();
-                long rendered = System.nanoTime();
+                Made made = make(projectDir, outputDir, memory, converter, output, log, start);
                 output.commit();
                 memory.save();
-                long written = System.nanoTime();
-                Memory.Kept kept = memory.kept();
-                BuildSummary summary = new BuildSummary(content.reports().size(), output.fileCount(),
-                        narratives.converted(), narratives.fromCache(), kept.reports(), kept.listPages(),
-                        millis(start, read), millis(read, checked), millis(checked, converted),
-                        millis(converted, rendered), millis(rendered, written), false);
+                BuildSummary summary = made.summary(output.fileCount(), memory.kept(), System.nanoTime());
                 log.info(summary.toString());
                 return new Built(summary, output.updatesInPlace(), output.changed(), output.removed(), output.paths());
             }
+        }
+    }
+
+    /**
+     * Loads, checks and renders the site of {@code projectDir} into {@code output} with {@code converter},
+     * taking from {@code memory} what the last build left unchanged; the check report goes beside
+     * {@code outputDir}. The caller then puts the site in place and saves the memory.
+     */
+    Made make(Path projectDir, Path outputDir, Memory memory, NarrativeConverter converter, SiteWriter output,
+            BuildLog log, long start) {
+        SiteContent content = new SiteLoader(projectDir, log, memory).load();
+        long read = System.nanoTime();
+        SiteValidator.validate(content, validationReport(outputDir), log, memory::findings);
+        long checked = System.nanoTime();
+        Theme theme = Theme.load(content.config().theme(), themes, projectDir);
+        if (!sanitize) {
+            log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
+                    + "narrative HTML is published unsanitized");
+        }
+        // The narratives are converted while this thread renders the pages that show none
+        // (the column, years, bodies, feeds): JRuby's start-up leaves a core free meanwhile.
+        CompletableFuture<NarrativeBatch> conversion = NarrativeBatch.start(
+                content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter,
+                memory, Runtime.getRuntime().availableProcessors(), log);
+        CompletableFuture<Long> convertedAt = conversion.thenApply(batch -> System.nanoTime());
+        NarrativeBatch narratives = render(projectDir, content, theme, conversion, memory, output, log);
+        return new Made(content.reports().size(), narratives, start, read, checked, convertedAt.join(),
+                System.nanoTime());
+    }
+
+    /** What {@link #make} did, and when each stage ended (System.nanoTime). */
+    record Made(int reports, NarrativeBatch narratives, long start, long read, long checked, long converted,
+            long rendered) {
+
+        /** The build's summary, once its {@code files} are in place at {@code written}. */
+        BuildSummary summary(int files, Memory.Kept kept, long written) {
+            return new BuildSummary(reports, files, narratives.converted(), narratives.fromCache(), kept.reports(),
+                    kept.listPages(), millis(start, read), millis(read, checked), millis(checked, converted),
+                    millis(converted, rendered), millis(rendered, written), false);
         }
     }
 
@@ -153,7 +179,7 @@ public final class SiteGenerator {
      * @return the converted narratives
      */
     private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme,
-            CompletableFuture<NarrativeBatch> conversion, Memory memory, SiteOutput output, BuildLog log) {
+            CompletableFuture<NarrativeBatch> conversion, Memory memory, SiteWriter output, BuildLog log) {
         Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
         Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
         try {
@@ -179,12 +205,12 @@ public final class SiteGenerator {
     }
 
     /** The validation report sits beside the website, so it is never published with it. */
-    private static Path validationReport(Path outputDir) {
+    static Path validationReport(Path outputDir) {
         Path absolute = outputDir.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + "-validation.json");
     }
 
-    private static long millis(long from, long to) {
+    static long millis(long from, long to) {
         return (to - from) / 1_000_000;
     }
 }

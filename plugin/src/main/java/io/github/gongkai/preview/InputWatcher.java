@@ -31,7 +31,11 @@ import java.util.stream.Stream;
 final class InputWatcher implements AutoCloseable {
 
     private static final Set<String> FILES = Set.of("site.yaml", "bodies.yaml");
-    private static final long SETTLE_MILLIS = 30;
+    /**
+     * How long the inputs must be quiet before a change is reported: one save is often several
+     * events (write, then times) a few ms apart, and an editor may save several files.
+     */
+    static final long QUIET_MILLIS = 50;
     private static final Set<String> FOLDERS = folders();
 
     private final Path site;
@@ -55,7 +59,8 @@ final class InputWatcher implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code millis} for a change of an input and takes every event that has arrived.
+     * Waits up to {@code millis} for a change of an input, then until no event came for
+     * {@value #QUIET_MILLIS} ms, taking every event, so that a save (or a burst of saves) is one change.
      *
      * @return whether an input changed
      */
@@ -65,9 +70,7 @@ final class InputWatcher implements AutoCloseable {
             WatchKey key = service.poll(millis, TimeUnit.MILLISECONDS);
             while (key != null) {
                 changed |= take(key);
-                // One save is often several events (write, then times) that reach the queue a few
-                // milliseconds apart: take them all, so that one save is one change.
-                key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+                key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

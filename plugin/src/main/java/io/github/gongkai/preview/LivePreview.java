@@ -4,29 +4,29 @@ import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
 import io.github.gongkai.diagnostic.InvalidFigures;
 import io.github.gongkai.diagnostic.OutputRefused;
+import io.github.gongkai.output.SiteSnapshot;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * The live preview behind {@code mvn site:serve}: builds the site, serves it, and rebuilds as soon
- * as an input changes (once the files have been quiet for {@value #QUIET_MILLIS} ms: an editor may
- * save several), after which the open pages reload. Each build replaces the site folder whole, so
- * a page is never served from a half-built site. The JVM stays warm and the build takes from the
- * last one what did not change, so an edit costs about what it touches. A failed rebuild keeps the
- * previous site served and shows its error. Knows nothing of Maven; builds run one at a time on
- * the watcher's thread.
+ * as an input changes (once the files have been quiet for {@value InputWatcher#QUIET_MILLIS} ms: an
+ * editor may save several), after which the open pages reload. Each build makes a new website in memory,
+ * swapped in whole once built, so a page is never served from a half-built site. The JVM stays
+ * warm and the build takes from the last one what did not change, so an edit costs about what it
+ * touches. A failed rebuild keeps the previous site served and shows its error. Knows nothing of
+ * Maven; builds run one at a time on the watcher's thread.
  */
 public final class LivePreview implements AutoCloseable {
 
-    /** How long the inputs must be quiet before a rebuild starts. */
-    static final long QUIET_MILLIS = 50;
-
     private final Path site;
-    private final Path output;
-    private final Runnable build;
+    private final Supplier<SiteSnapshot> build;
+    private final AtomicReference<SiteSnapshot> served = new AtomicReference<>(SiteSnapshot.EMPTY);
     private final BuildLog log;
     private final BuildState state = new BuildState();
     private PreviewServer server;
@@ -36,14 +36,12 @@ public final class LivePreview implements AutoCloseable {
     private String host;
 
     /**
-     * @param site   the site project folder (its inputs are watched)
-     * @param output the folder the build writes and the server serves
-     * @param build  one build of the site into {@code output}; throws on failure
-     * @param log    where builds and errors are reported
+     * @param site  the site project folder (its inputs are watched)
+     * @param build one build of the site, giving the new website; throws on failure
+     * @param log   where builds and errors are reported
      */
-    public LivePreview(Path site, Path output, Runnable build, BuildLog log) {
+    public LivePreview(Path site, Supplier<SiteSnapshot> build, BuildLog log) {
         this.site = site;
-        this.output = output;
         this.build = build;
         this.log = log;
     }
@@ -57,7 +55,7 @@ public final class LivePreview implements AutoCloseable {
     public URI start(String host, int port) throws IOException {
         this.host = host;
         rebuild();
-        server = new PreviewServer(output, state, host, port);
+        server = new PreviewServer(served::get, state, host, port);
         inputs = new InputWatcher(site);
         watcher = new Thread(this::watch, "gongkai-preview-watch");
         watcher.setDaemon(true);
@@ -84,9 +82,6 @@ public final class LivePreview implements AutoCloseable {
         while (!closed) {
             try {
                 if (inputs.await(1000)) {
-                    while (inputs.await(QUIET_MILLIS)) {
-                        // An editor saving several files: wait until they are all written.
-                    }
                     log.info("输入已改变，重新生成 / input changed, rebuilding");
                     rebuild();
                 }
@@ -100,7 +95,7 @@ public final class LivePreview implements AutoCloseable {
 
     private void rebuild() {
         try {
-            build.run();
+            served.set(build.get());
             state.built();
         } catch (InputError | InvalidFigures | OutputRefused e) {
             fail(e.getMessage());

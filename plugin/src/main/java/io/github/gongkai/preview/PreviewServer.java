@@ -2,27 +2,29 @@ package io.github.gongkai.preview;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.gongkai.output.SiteSnapshot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Serves the generated site over HTTP with the JDK's server: only files under the site folder
- * (no "..", no symbolic link out), the right Content-Type, and into every HTML page the reload
- * script, added on the way out so the files on disk stay as generated. Only requests naming this
+ * Serves the website held in memory over HTTP with the JDK's server: only the site's own files
+ * (no ".."), the right Content-Type, and into every HTML page the reload script, added on the way
+ * out so the pages stay as generated. Only requests naming this
  * server in their Host header are answered (a web page elsewhere cannot read drafts through DNS
  * rebinding), and a connection that does not finish its request in time is closed, so that slow
  * clients cannot hold every worker.
@@ -33,7 +35,7 @@ final class PreviewServer implements AutoCloseable {
     static final String SCRIPT_PATH = "/__gongkai/reload.js";
     private static final String SCRIPT_TAG = "<script src=\"" + SCRIPT_PATH + "\" defer></script>";
 
-    private final Path root;
+    private final Supplier<SiteSnapshot> site;
     private final BuildState state;
     private final byte[] script;
     private final HttpServer server;
@@ -50,12 +52,13 @@ final class PreviewServer implements AutoCloseable {
     private static final int WORKERS = 256;
 
     /**
-     * Binds {@code host:port} (port 0: any free port) and starts serving {@code root}.
+     * Binds {@code host:port} (port 0: any free port) and starts serving the website {@code site}
+     * gives at each request (the preview swaps in each new one whole).
      *
      * @throws IOException when the address cannot be bound (port in use)
      */
-    PreviewServer(Path root, BuildState state, String host, int port) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
+    PreviewServer(Supplier<SiteSnapshot> site, BuildState state, String host, int port) throws IOException {
+        this.site = site;
         this.state = state;
         try (InputStream in = PreviewServer.class.getResourceAsStream("reload.js")) {
             this.script = in.readAllBytes();
@@ -147,37 +150,42 @@ final class PreviewServer implements AutoCloseable {
     }
 
     private void file(HttpExchange exchange, String path) throws IOException {
-        Path file = resolve(path);
-        if (file != null && Files.isDirectory(file)) {
+        SiteSnapshot site = this.site.get();
+        String file = sitePath(path);
+        if (file != null && (file.isEmpty() || site.isFolder(file))) {
             if (!path.endsWith("/")) {
                 // Relative links in the page need the folder's trailing slash; the location is
-                // rebuilt from the folder so that //host cannot make it point to another site.
-                exchange.getResponseHeaders().set("Location", "/" + encode(root.relativize(file)) + "/");
+                // rebuilt from the site path so that //host cannot make it point to another site.
+                exchange.getResponseHeaders().set("Location", "/" + encode(file) + "/");
                 send(exchange, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            file = file.resolve("index.html");
+            file = file.isEmpty() ? "index.html" : file + "/index.html";
         }
-        if (file == null || !Files.isRegularFile(file) || !inside(file)) {
+        Optional<SiteSnapshot.File> found = file == null ? Optional.empty() : site.file(file);
+        if (found.isEmpty()) {
             send(exchange, 404, "text/html; charset=utf-8", withScript(
                     "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>404</title></head>"
                             + "<body><p>页面不存在 / not found</p></body></html>").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        String type = ContentTypes.of(file.getFileName().toString());
-        byte[] content = Files.readAllBytes(file);
+        String type = ContentTypes.of(file.substring(file.lastIndexOf('/') + 1));
+        byte[] content;
+        try (InputStream in = found.get().open()) {
+            content = in.readAllBytes();
+        }
         if (type.startsWith("text/html")) {
             content = withScript(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         send(exchange, 200, type, content);
     }
 
-    /** The file for a URL path, or null when the path tries to leave the site folder. */
-    private Path resolve(String path) {
+    /** The site path for a URL path ("" for the root), or null when the path tries to leave the site. */
+    static String sitePath(String path) {
         if (path.indexOf('\0') >= 0 || path.indexOf('\\') >= 0 || !path.startsWith("/")) {
             return null;
         }
-        Path file = root;
+        StringJoiner file = new StringJoiner("/");
         for (String segment : path.split("/")) {
             if (segment.isEmpty() || segment.equals(".")) {
                 continue;
@@ -185,27 +193,18 @@ final class PreviewServer implements AutoCloseable {
             if (segment.equals("..") || segment.contains(":")) {
                 return null;
             }
-            file = file.resolve(segment);
+            file.add(segment);
         }
-        file = file.normalize();
-        return file.startsWith(root) ? file : null;
+        return file.toString();
     }
 
     /** A site path as a URL path, each segment percent-encoded (UTF-8). */
-    private static String encode(Path relative) {
-        StringBuilder url = new StringBuilder();
-        for (Path segment : relative) {
-            if (url.length() > 0) {
-                url.append('/');
-            }
-            url.append(URLEncoder.encode(segment.toString(), StandardCharsets.UTF_8).replace("+", "%20"));
+    private static String encode(String sitePath) {
+        StringJoiner url = new StringJoiner("/");
+        for (String segment : sitePath.split("/")) {
+            url.add(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
         }
         return url.toString();
-    }
-
-    /** A symbolic link inside the site folder must not lead out of it. */
-    private boolean inside(Path file) throws IOException {
-        return Files.exists(root) && file.toRealPath().startsWith(root.toRealPath());
     }
 
     private static String withScript(String html) {

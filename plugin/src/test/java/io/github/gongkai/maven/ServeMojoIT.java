@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.testing.ChildMaven;
 import io.github.gongkai.testing.FolderHashes;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,13 +32,15 @@ import org.junit.jupiter.api.Test;
  * {@code mvn site:serve} as a real child process (the Maven that runs this build, the plugin from
  * the invoker's local repository) on a copy of src/it/basic-site: the page is served on loopback,
  * an edited report is served updated, a broken one keeps the previous site and reports its error,
- * and the process stops when told to. Waits are bounded and generous; nothing is timed.
+ * the process stops when told to, and what it served is what site:generate then writes. Waits are
+ * bounded and generous; nothing is timed.
  */
 class ServeMojoIT {
 
     private static final Duration WAIT = Duration.ofSeconds(120);
     private static final Pattern ADDRESS = Pattern.compile("serving at (http://127\\.0\\.0\\.1:\\d+/)");
     private static final String REPORT = "ndbg/2018/pingshun.html";
+    private static final String SCRIPT = "<script src=\"/__gongkai/reload.js\" defer></script>";
 
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -65,8 +68,8 @@ class ServeMojoIT {
         assertEquals("text/html; charset=utf-8", page.headers().firstValue("Content-Type").orElse(""));
         assertTrue(page.body().contains("平顺街道办事处"), page.body());
         assertTrue(page.body().contains("<script src=\"/__gongkai/reload.js\" defer></script>"));
-        assertFalse(Files.readString(project.resolve("target/site/" + REPORT)).contains("__gongkai"),
-                "the reload script is added only when serving");
+        assertFalse(Files.exists(project.resolve("target/site")), "the preview writes no website to disk");
+        assertTrue(Files.isRegularFile(project.resolve("target/site-check.html")), "but the check report, as generate");
         assertEquals(200, get(home + "__gongkai/reload.js").statusCode());
 
         Path narrative = project.resolve("reports/2018/pingshun.adoc");
@@ -82,10 +85,23 @@ class ServeMojoIT {
         assertTrue(get(home + REPORT).body().contains("预览测试段落：报告已修改。"), "the previous site is still served");
         Files.writeString(statistics, figures);
         waitFor(() -> get(home + "__gongkai/state").body(), s -> s.contains("\"error\":null"), "the repaired build");
+        String served = get(home + REPORT).body();
+        String servedHome = get(home).body();
 
         maven.destroy(); // SIGTERM, as Ctrl-C: the shutdown hook stops the server and the watcher
         assertTrue(maven.waitFor(60, TimeUnit.SECONDS), "mvn site:serve stops when told to");
         assertTrue(waitFor(() -> refused(home), r -> r, "the port closed"));
+
+        // The preview shows what site:generate publishes: the same pages, but for the reload script.
+        ChildMaven.Result generate = ChildMaven.run(project, "site:generate");
+        assertEquals(0, generate.exitCode(), generate.log());
+        assertEquals(Files.readString(project.resolve("target/site/" + REPORT)), withoutScript(served));
+        assertEquals(Files.readString(project.resolve("target/site/index.html")), withoutScript(servedHome));
+    }
+
+    private static String withoutScript(String page) {
+        assertTrue(page.contains(SCRIPT), page);
+        return page.replace(SCRIPT, "");
     }
 
     private Path copyOfBasicSite() throws IOException {

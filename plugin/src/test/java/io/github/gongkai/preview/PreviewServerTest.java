@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import io.github.gongkai.output.SiteSnapshot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +29,27 @@ class PreviewServerTest {
     private PreviewServer server;
     private final BuildState state = new BuildState();
 
+    /** The website served: swapped whole, as the preview does after each build. */
+    private volatile SiteSnapshot site;
+
     @BeforeEach
     void start() throws IOException {
-        Path site = Files.createDirectories(dir.resolve("site"));
-        Files.writeString(site.resolve("index.html"), "<!DOCTYPE html><html><body><p>首页</p></body></html>");
-        Files.createDirectories(site.resolve("ndbg/2018"));
-        Files.writeString(site.resolve("ndbg/index.html"), "<html><body>年报</body></html>");
-        Files.writeString(site.resolve("ndbg/2018/pingshun.csv"), "表,项目\r\n");
-        Files.writeString(site.resolve("ndbg/2018/pingshun.json"), "{}");
-        Files.writeString(site.resolve("a.svg"), "<svg/>");
+        Files.writeString(dir.resolve("logo.png"), "PNG");
         Files.writeString(dir.resolve("secret.txt"), "secret");
-        server = new PreviewServer(site, state, "127.0.0.1", 0);
+        SiteSnapshot.Builder next = SiteSnapshot.EMPTY.next();
+        next.write("index.html", utf8("<!DOCTYPE html><html><body><p>首页</p></body></html>"));
+        next.write("ndbg/index.html", utf8("<html><body>年报</body></html>"));
+        next.write("ndbg/2018/pingshun.csv", utf8("表,项目\r\n"));
+        next.write("ndbg/2018/pingshun.json", utf8("{}"));
+        next.write("a.svg", utf8("<svg/>"));
+        next.write("附件 一/说明.txt", utf8("附件"));
+        next.copy("assets/logo.png", dir.resolve("logo.png"));
+        site = next.build();
+        server = new PreviewServer(() -> site, state, "127.0.0.1", 0);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     @AfterEach
@@ -66,7 +77,8 @@ class PreviewServerTest {
         assertEquals("text/html; charset=utf-8", home.getContentType());
         assertEquals("<!DOCTYPE html><html><body><p>首页</p><script src=\"/__gongkai/reload.js\" defer></script>"
                 + "</body></html>", body(home));
-        assertFalse(Files.readString(dir.resolve("site/index.html")).contains("reload.js"));
+        assertFalse(new String(((SiteSnapshot.Bytes) site.file("index.html").orElseThrow()).content(),
+                StandardCharsets.UTF_8).contains("reload.js"));
         HttpURLConnection script = get("/__gongkai/reload.js");
         assertEquals("text/javascript; charset=utf-8", script.getContentType());
         assertTrue(body(script).contains("/__gongkai/state"));
@@ -102,13 +114,24 @@ class PreviewServerTest {
     }
 
     @Test
-    void aSymbolicLinkOutOfTheSiteIsNotFollowed() throws IOException {
-        try {
-            Files.createSymbolicLink(dir.resolve("site/link.txt"), dir.resolve("secret.txt"));
-        } catch (UnsupportedOperationException | IOException e) {
-            return; // no symbolic links on this file system
-        }
-        assertEquals(404, get("/link.txt").getResponseCode());
+    void anAssetIsServedFromItsFileAndNothingElseOfTheProjectIs() throws IOException {
+        assertEquals("PNG", body(get("/assets/logo.png")));
+        assertEquals("image/png", get("/assets/logo.png").getContentType());
+        assertEquals(404, get("/secret.txt").getResponseCode());
+        assertEquals(404, get("/assets/../../secret.txt").getResponseCode());
+    }
+
+    @Test
+    void eachRequestSeesTheWholeSiteOfOneBuild() throws IOException {
+        SiteSnapshot.Builder next = site.next();
+        next.keep("index.html");
+        next.write("ndbg/index.html", utf8("<html><body>第二版</body></html>"));
+        SiteSnapshot second = next.build();
+        assertTrue(body(get("/ndbg/")).contains("年报"), "the first site until the second is swapped in");
+        site = second;
+        assertTrue(body(get("/ndbg/")).contains("第二版"));
+        assertTrue(body(get("/")).contains("首页"), "a kept page");
+        assertEquals(404, get("/a.svg").getResponseCode(), "a file the second build did not make is gone");
     }
 
     /** A raw request: URL classes would normalise the path and refuse to set Host. */
@@ -141,7 +164,6 @@ class PreviewServerTest {
         String response = raw("GET /%2F%2Fndbg HTTP/1.1\r\nHost: localhost\r\n");
         assertTrue(response.startsWith("HTTP/1.1 301"), response);
         assertTrue(response.contains("\r\nLocation: /ndbg/\r\n"), response);
-        Files.createDirectories(dir.resolve("site/附件 一"));
         assertTrue(raw("GET /%E9%99%84%E4%BB%B6%20%E4%B8%80 HTTP/1.1\r\nHost: localhost\r\n")
                 .contains("\r\nLocation: /%E9%99%84%E4%BB%B6%20%E4%B8%80/\r\n"));
     }

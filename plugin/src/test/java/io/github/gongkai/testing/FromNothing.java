@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.OutputFolders;
+import io.github.gongkai.output.SiteSnapshot;
 import io.github.gongkai.pipeline.SiteGenerator;
+import java.io.InputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +30,22 @@ public final class FromNothing {
         for (Path file : files(fresh)) {
             assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), Files.readAllBytes(site.resolve(file)),
                     file.toString());
+        }
+    }
+
+    /**
+     * Builds {@code project} without a cache into {@code fresh}; its files must be those of the
+     * website held in memory {@code site}, byte for byte (the folder's marker file aside).
+     */
+    public static void assertSameSite(Path project, SiteSnapshot site, Path fresh) throws IOException {
+        new SiteGenerator(BuildLog.silent(), FromNothing.class.getClassLoader(), true).generate(project, fresh);
+        List<String> written = files(fresh).stream().map(file -> file.toString().replace('\\', '/'))
+                .filter(file -> !file.equals(OutputFolders.SITE_MARKER)).sorted().toList();
+        assertEquals(written, List.copyOf(site.paths()));
+        for (String file : written) {
+            try (InputStream in = site.file(file).orElseThrow().open()) {
+                assertArrayEquals(Files.readAllBytes(fresh.resolve(file)), in.readAllBytes(), file);
+            }
         }
     }
 

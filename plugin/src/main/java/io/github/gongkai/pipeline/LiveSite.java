@@ -1,0 +1,77 @@
+package io.github.gongkai.pipeline;
+
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.incremental.Memory;
+import io.github.gongkai.output.BuildLock;
+import io.github.gongkai.output.OutputFolders;
+import io.github.gongkai.output.SiteSnapshot;
+import io.github.gongkai.render.NarrativeConverter;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * 预览构建: the successive builds of one site project in one JVM, as {@code mvn site:serve} makes
+ * them. Each build is the same load → validate → render as {@code site:generate}'s, but the
+ * website goes into a {@link SiteSnapshot} in memory instead of a folder, the narrative converter
+ * (and JRuby in it) stays started, and what the last build read, converted and rendered stays in
+ * memory, so an edit costs about what it touches. The check report is written beside the output
+ * folder, as site:generate writes it. Not for use by several threads at once.
+ */
+public final class LiveSite implements AutoCloseable {
+
+    private final SiteGenerator generator;
+    private final Path projectDir;
+    private final Path outputDir;
+    private final Function<Set<String>, Memory> memories;
+    private final BuildLog log;
+    private final NarrativeConverter converter;
+    private SiteSnapshot last = SiteSnapshot.EMPTY;
+
+    /**
+     * @param memories the memory for each build, given the files of the site the last build made
+     *                 (none before the first, or after a failed one)
+     */
+    LiveSite(SiteGenerator generator, Path projectDir, Path outputDir, Function<Set<String>, Memory> memories,
+            BuildLog log, boolean sanitize) {
+        this.generator = generator;
+        this.projectDir = projectDir;
+        this.outputDir = outputDir;
+        this.memories = memories;
+        this.log = log;
+        this.converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
+    }
+
+    /**
+     * Builds the site again. On failure (an {@link io.github.gongkai.diagnostic.InputError} and the
+     * like) the exception is thrown and the last website stays what {@link #site} gives.
+     *
+     * @return the new website
+     */
+    public SiteSnapshot build() {
+        long start = System.nanoTime();
+        OutputFolders.checkBuild(projectDir, outputDir, null);
+        // The check report beside the output folder is shared with site:generate.
+        try (BuildLock lock = BuildLock.of(outputDir, log);
+                Memory memory = memories.apply(last.paths())) {
+            SiteSnapshot.Builder next = last.next();
+            SiteGenerator.Made made = generator.make(projectDir, outputDir, memory, converter, next, log, start);
+            SiteSnapshot built = next.build();
+            memory.save();
+            last = built;
+            log.info(made.summary(built.paths().size(), memory.kept(), System.nanoTime()).toString());
+            return built;
+        }
+    }
+
+    /** The website the last successful build made ({@link SiteSnapshot#EMPTY} before the first). */
+    public SiteSnapshot site() {
+        return last;
+    }
+
+    /** Stops the converter (JRuby). */
+    @Override
+    public void close() {
+        converter.close();
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.gongkai.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.diagnostic.InputError;
+import io.github.gongkai.output.SiteSnapshot;
+import io.github.gongkai.testing.ChildMaven;
+import io.github.gongkai.testing.FolderHashes;
+import io.github.gongkai.testing.FromNothing;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live preview's builds in memory, on the changes of the incremental project (src/it/incremental:
+ * a figure, a title and an AsciiDoc text edited; a report deleted, one moved; site.yaml and the theme
+ * changed): after each, the website in memory is byte for byte a build from nothing, what the edit did
+ * not touch is kept rather than made again, and a failed build leaves the last website served.
+ */
+@Tag("pipeline")
+class LiveSiteTest {
+
+    private static final Path CHANGES = Path.of("src/it/incremental/changes");
+
+    @TempDir
+    Path dir;
+    private Path project;
+    private LiveSite live;
+    private int fresh;
+
+    @BeforeEach
+    void start() throws IOException {
+        project = ChildMaven.copy(Path.of("src/it/incremental"), dir.resolve("project"));
+        FolderHashes.deleteTree(project.resolve("changes"));
+        live = new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true)
+                .live(project, dir.resolve("project/target/site"));
+    }
+
+    @AfterEach
+    void stop() {
+        live.close();
+    }
+
+    private SiteSnapshot buildAndCompare() throws IOException {
+        SiteSnapshot site = live.build();
+        FromNothing.assertSameSite(project, site, dir.resolve("fresh-" + ++fresh));
+        return site;
+    }
+
+    @Test
+    void everyChangeGivesTheSiteABuildFromNothingGivesAndKeepsTheRest() throws IOException {
+        SiteSnapshot first = buildAndCompare();
+
+        apply("edit");
+        SiteSnapshot edited = buildAndCompare();
+        assertNotSame(first.file("ndbg/2018/pingshun.html").orElseThrow(),
+                edited.file("ndbg/2018/pingshun.html").orElseThrow());
+        // 2022's report: neither edited nor a neighbour of an edited one in the column.
+        assertSame(first.file("ndbg/2022/pingshun.html").orElseThrow(),
+                edited.file("ndbg/2022/pingshun.html").orElseThrow(), "an untouched report's page is kept");
+
+        try (Stream<Path> fgj = Files.list(project.resolve("reports/2018"))) {
+            for (Path file : fgj.filter(f -> f.getFileName().toString().startsWith("fgj.")).toList()) {
+                Files.delete(file);
+            }
+        }
+        buildAndCompare();
+
+        FolderHashes.deleteTree(project.resolve("reports/2017"));
+        apply("move");
+        buildAndCompare();
+
+        apply("restyle");
+        buildAndCompare();
+
+        apply("retheme");
+        buildAndCompare();
+    }
+
+    @Test
+    void aFailedBuildLeavesTheLastSiteAndTheNextOneMendsIt() throws IOException {
+        SiteSnapshot first = live.build();
+        Path figures = project.resolve("reports/2018/pingshun.yaml");
+        String good = Files.readString(figures);
+        Files.writeString(figures, "format: [\n");
+        assertThrows(InputError.class, live::build);
+        assertSame(first, live.site());
+        String mended = good.replace("{label: 举报, value: 0, unit: 起}", "{label: 举报, value: 3, unit: 起}");
+        assertNotEquals(good, mended);
+        Files.writeString(figures, mended);
+        assertNotEquals(read(first, "ndbg/2018/pingshun.json"), read(buildAndCompare(), "ndbg/2018/pingshun.json"));
+    }
+
+    private void apply(String change) throws IOException {
+        Path from = CHANGES.resolve(change);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path to = project.resolve(from.relativize(file).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static String read(SiteSnapshot site, String path) throws IOException {
+        try (InputStream in = site.file(path).orElseThrow().open()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

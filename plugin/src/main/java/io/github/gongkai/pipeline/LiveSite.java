@@ -7,6 +7,10 @@ import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteSnapshot;
 import io.github.gongkai.render.NarrativeConverter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -16,7 +20,8 @@ import java.util.function.Function;
  * website goes into a {@link SiteSnapshot} in memory instead of a folder, the narrative converter
  * (and JRuby in it) stays started, and what the last build read, converted and rendered stays in
  * memory, so an edit costs about what it touches. The check report is written beside the output
- * folder, as site:generate writes it. Not for use by several threads at once.
+ * folder, as site:generate writes it; a rebuild shows only the warnings that are new. Not for use
+ * by several threads at once.
  */
 public final class LiveSite implements AutoCloseable {
 
@@ -27,6 +32,8 @@ public final class LiveSite implements AutoCloseable {
     private final BuildLog log;
     private final NarrativeConverter converter;
     private SiteSnapshot last = SiteSnapshot.EMPTY;
+    /** The warnings already shown: a rebuild shows only the new ones, and how many stayed. */
+    private Set<String> shown = Set.of();
 
     /**
      * @param memories the memory for each build, given the files of the site the last build made
@@ -51,17 +58,57 @@ public final class LiveSite implements AutoCloseable {
     public SiteSnapshot build() {
         long start = System.nanoTime();
         OutputFolders.checkBuild(projectDir, outputDir, null);
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        BuildLog quiet = new BuildLog() {
+            @Override
+            public void info(String message) {
+                log.info(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        boolean built = false;
         // The check report beside the output folder is shared with site:generate.
         try (BuildLock lock = BuildLock.of(outputDir, log);
                 Memory memory = memories.apply(last.paths())) {
             SiteSnapshot.Builder next = last.next();
-            SiteGenerator.Made made = generator.make(projectDir, outputDir, memory, converter, next, log, start);
-            SiteSnapshot built = next.build();
+            SiteGenerator.Made made = generator.make(projectDir, outputDir, memory, converter, next, quiet, start);
+            SiteSnapshot site = next.build();
             memory.save();
-            last = built;
-            log.info(made.summary(built.paths().size(), memory.kept(), System.nanoTime()).toString());
-            return built;
+            last = site;
+            built = true;
+            log.info(made.summary(site.paths().size(), memory.kept(), System.nanoTime()).toString());
+            return site;
+        } finally {
+            show(List.copyOf(warnings), built);
         }
+    }
+
+    /**
+     * Shows the warnings the last build did not give; a preview of 1,000 reports may have hundreds,
+     * and the check report lists them all.
+     */
+    private void show(List<String> warnings, boolean built) {
+        int again = 0;
+        for (String warning : warnings) {
+            if (shown.contains(warning)) {
+                again++;
+            } else {
+                log.warn(warning);
+            }
+        }
+        if (again > 0) {
+            log.info("另有 " + again + " 条提示与上次生成相同，不再重复（全部见核对报告） / " + again
+                    + " warnings as before, not repeated (the check report lists them all)");
+        }
+        Set<String> now = new HashSet<>(warnings);
+        if (!built) {
+            now.addAll(shown); // a failed build: what was shown before still holds for the site served
+        }
+        shown = Set.copyOf(now);
     }
 
     /** The website the last successful build made ({@link SiteSnapshot#EMPTY} before the first). */

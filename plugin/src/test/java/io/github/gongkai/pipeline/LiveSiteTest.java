@@ -1,9 +1,11 @@
 package io.github.gongkai.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.InputError;
@@ -17,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +106,43 @@ class LiveSiteTest {
         assertNotEquals(good, mended);
         Files.writeString(figures, mended);
         assertNotEquals(read(first, "ndbg/2018/pingshun.json"), read(buildAndCompare(), "ndbg/2018/pingshun.json"));
+    }
+
+    @Test
+    void aRebuildShowsOnlyTheWarningsThatAreNew() throws IOException {
+        List<String> warnings = new ArrayList<>();
+        List<String> infos = new ArrayList<>();
+        BuildLog log = new BuildLog() {
+            @Override
+            public void info(String message) {
+                infos.add(message);
+            }
+
+            @Override
+            public void warn(String message) {
+                warnings.add(message);
+            }
+        };
+        try (LiveSite quiet = new SiteGenerator(log, getClass().getClassLoader(), true)
+                .live(project, dir.resolve("project/target/site"))) {
+            Path narrative = project.resolve("reports/2018/pingshun.adoc");
+            Files.writeString(narrative, Files.readString(narrative).replace(":published: 2019-01-25",
+                    ":published: 2019-12-01"));
+            quiet.build();
+            List<String> late = warnings.stream().filter(w -> w.contains("pingshun.adoc") && w.contains("D1")).toList();
+            assertEquals(1, late.size(), warnings.toString());
+            warnings.clear();
+
+            quiet.build();
+            assertEquals(List.of(), warnings, "nothing new, nothing shown");
+            assertTrue(infos.get(infos.size() - 1).startsWith("另有 1 条提示与上次生成相同"), infos.toString());
+
+            Files.writeString(narrative, Files.readString(narrative).replace(":published: 2019-12-01",
+                    ":published: 2019-12-02"));
+            quiet.build();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains("2019-12-02"), warnings.toString());
+        }
     }
 
     private void apply(String change) throws IOException {

@@ -18,14 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a site so that a failed or killed build leaves the previous one as it was: every file
- * goes into a fresh folder beside the target, which is swapped into place when the whole build
- * succeeded. A file the site in place already has with the same bytes is hard-linked into the new
- * folder (no copy, its modification time kept), so a rebuild after one edit writes a few files.
- * {@link #update} is for a site in place that is exactly what the last build wrote: it also tells
- * which files changed and which went, so that the next build record examines only those. The new
- * site carries {@link OutputFolders#SITE_MARKER}, which lets the next build replace the folder.
- * Files may be written and kept from several threads at once.
+ * Writes a site so that a failed or killed build leaves the previous one as it was. {@link #begin}:
+ * every file goes into a fresh folder beside the target, which is swapped into place when the
+ * whole build succeeded; a file the site in place already has with the same bytes is hard-linked
+ * into the new folder (no copy, its modification time kept). {@link #update}, for a site in place
+ * that is exactly what the last build wrote: only the files that changed are written aside, and
+ * the commit moves them in and removes what went, under a {@link SiteJournal} that a killed build's
+ * successor finishes; the thousands of files that stay are not touched (linking them was 0.28 s of
+ * a one-figure rebuild at 1,000 reports, and ten times that at 10,000). It also tells which files
+ * changed and which went, so that the next build record examines only those. The site carries
+ * {@link OutputFolders#SITE_MARKER}, which lets the next build replace the folder. Files may be
+ * written and kept from several threads at once.
  */
 public final class SiteOutput implements SiteWriter, AutoCloseable {
 
@@ -104,9 +107,18 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
         Path file = inside(staging, path);
         Path live = inside(target, path);
         try {
-            folder(file.getParent());
             // Without a website in place (a first or clean build) there is nothing to compare with.
             boolean same = earlier && (inPlace == null || inPlace.contains(path)) && sameBytes(live, content);
+            if (inPlace != null) {
+                // Updated in place: only what changed is written aside, to be moved in by the commit.
+                if (!same) {
+                    folder(file.getParent());
+                    Files.write(file, content);
+                    changed.add(path);
+                }
+                return;
+            }
+            folder(file.getParent());
             if (!same || !linked(file, live)) {
                 Files.write(file, content);
                 if (!same) {
@@ -127,11 +139,15 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
         Path file = inside(staging, path);
         Path live = inside(target, path);
         try {
-            folder(file.getParent());
             boolean same = earlier && (inPlace == null || inPlace.contains(path))
                     && Files.isRegularFile(live, LinkOption.NOFOLLOW_LINKS)
                     && Files.size(live) == Files.size(source) && Files.mismatch(live, source) == -1;
-            if (!same || !linked(file, live)) {
+            if (inPlace != null && same) {
+                made.add(path);
+                return;
+            }
+            folder(file.getParent());
+            if (inPlace != null || !same || !linked(file, live)) {
                 Files.copy(source, file);
                 if (!same) {
                     changed.add(path);
@@ -174,8 +190,12 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
         Path file = inside(staging, path);
         Path earlier = inside(target, path);
         try {
-            if (inPlace != null && !inPlace.contains(path)) {
-                throw new NoSuchFileException(earlier.toString());
+            if (inPlace != null) {
+                if (!inPlace.contains(path)) {
+                    throw new NoSuchFileException(earlier.toString());
+                }
+                made.add(path); // it stays where it is
+                return;
             }
             folder(file.getParent());
             if (!linked(file, earlier)) {
@@ -187,7 +207,7 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
         }
     }
 
-    private static Path inside(Path root, String path) {
+    static Path inside(Path root, String path) {
         Path file = root.resolve(path).normalize();
         if (!file.startsWith(root) || file.equals(root)) {
             throw new IllegalArgumentException("path leaves the site: " + path);
@@ -236,12 +256,18 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
     }
 
     /**
-     * Replaces the target by what was written, in two renames: the old site aside, the new one in.
-     * A build killed between them leaves no site but the old one whole beside it, which the next
-     * build (or {@link #recover}) puts back.
+     * Puts what was written in place. A new site: in two renames, the old site aside, the new one
+     * in; a build killed between them leaves no site but the old one whole beside it, which the
+     * next build (or {@link #recover}) puts back. An update: the changed files are moved in under
+     * the journal, which the next build finishes if this one is killed meanwhile.
      */
     public void commit() {
         try {
+            if (inPlace != null) {
+                SiteJournal.apply(target, staging, changed, removed());
+                committed = true;
+                return;
+            }
             Path old = null;
             if (Files.exists(target)) {
                 old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
@@ -271,13 +297,15 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
     }
 
     /**
-     * Clears what a build killed half-way (kill -9, power cut) left beside the target: its
-     * staging folder, and the previous site set aside during a swap, which is put back if the
-     * swap never completed. Both are hidden folders that are never served as the site. Call it
+     * Clears what a build killed half-way (kill -9, power cut) left beside the target: an update's
+     * journal, which is finished; its staging folder; and the previous site set aside during a
+     * swap, which is put back if the swap never completed. Both are hidden folders that are never served as the site. Call it
      * holding the site's {@link BuildLock}: another build's staging folder looks the same.
      */
     public static void recover(Path site) throws IOException {
         Path target = site.toAbsolutePath().normalize();
+        // An update in place killed while moving its files in: it is finished as it was meant.
+        SiteJournal.finish(target);
         String name = target.getFileName().toString();
         List<Path> leftovers;
         try (Stream<Path> siblings = Files.list(target.getParent())) {
@@ -293,15 +321,15 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

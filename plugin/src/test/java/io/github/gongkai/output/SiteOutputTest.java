@@ -196,6 +196,47 @@ class SiteOutputTest {
     }
 
     @Test
+    void anUpdateTouchesOnlyWhatChanged() throws IOException {
+        Path site = threePages();
+        FileTime time = Files.getLastModifiedTime(site.resolve("ndbg/2018"));
+        try (SiteOutput output = SiteOutput.update(site, Set.of("index.html", "ndbg/2018/a.html", "ndbg/2019/b.html"))) {
+            output.keep("ndbg/2018/a.html");
+            output.write("ndbg/2019/b.html", utf8("乙"));
+            output.write("index.html", utf8("新首页"));
+            try (Stream<Path> aside = Files.walk(dir).filter(f -> !f.startsWith(site) && Files.isRegularFile(f))) {
+                assertEquals(1, aside.count(), "only the changed page is written aside, nothing linked");
+            }
+            output.commit();
+        }
+        assertEquals(time, Files.getLastModifiedTime(site.resolve("ndbg/2018")), "an untouched folder is not rewritten");
+        assertEquals("新首页", Files.readString(site.resolve("index.html")));
+        assertOnlyTheSiteBesideIt("no journal or staging folder is left");
+    }
+
+    @Test
+    void anUpdateKilledWhileMovingItsFilesInIsFinishedByTheNextBuild() throws IOException {
+        Path site = threePages();
+        // What a build killed in the middle of its commit leaves: the journal, the staging folder with
+        // the files not yet moved in, one removal done and one not.
+        Path staging = Files.createDirectories(dir.resolve(".site-new-789/ndbg/2020"));
+        Files.writeString(staging.resolve("d.html"), "丁");
+        Files.writeString(dir.resolve(".site-journal"), String.join("\n", ".site-new-789",
+                "D\tndbg/2018/a.html", "D\tndbg/2019/b.html", "M\tindex.html", "M\tndbg/2020/d.html"));
+        Files.delete(site.resolve("ndbg/2018/a.html"));
+        Files.writeString(site.resolve("index.html"), "新首页"); // moved in before the kill
+
+        try (SiteOutput output = SiteOutput.begin(site)) {
+            assertEquals("丁", Files.readString(site.resolve("ndbg/2020/d.html")));
+            assertEquals("新首页", Files.readString(site.resolve("index.html")));
+            assertFalse(Files.exists(site.resolve("ndbg/2019")), "the removal is done and its folder removed");
+            assertFalse(Files.exists(site.resolve("ndbg/2018")));
+            assertFalse(Files.exists(dir.resolve(".site-journal")));
+            assertFalse(Files.exists(dir.resolve(".site-new-789")));
+        }
+        assertOnlyTheSiteBesideIt("the journal is finished and gone");
+    }
+
+    @Test
     void onlyAFileOfTheSiteInPlaceCanBeKept() throws IOException {
         Path site = threePages();
         try (SiteOutput output = SiteOutput.update(site, Set.of("index.html"))) {

@@ -7,6 +7,7 @@ import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.validate.Finding;
 import io.github.gongkai.validate.ReportValidator;
 import io.github.gongkai.diagnostic.BuildLog;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,7 @@ public interface Memory extends AutoCloseable {
      * @param files       the site paths of its page and open data
      * @param searchEntry its entry in the search index, as {@link io.github.gongkai.search.SearchIndex#encode} wrote it
      */
-    record ReportFiles(List<String> files, byte[] searchEntry) {
+    record ReportFiles(List<String> files, byte[] searchEntry) implements Serializable {
     }
 
     /**

@@ -41,6 +41,18 @@ public interface Memory extends AutoCloseable {
                 sanitize, log);
     }
 
+    /**
+     * 预览: what successive builds of {@code projectDir} in one JVM ({@code mvn site:serve}) keep
+     * of each other, in the heap (see {@link LiveMemory}).
+     *
+     * @param themes   where the plugin and the themes are loaded from: their code is part of every key
+     * @param sanitize whether narratives are sanitized: part of every key
+     * @param log      where the preview's builds report
+     */
+    static LiveMemory live(Path projectDir, ClassLoader themes, boolean sanitize, BuildLog log) {
+        return new LiveMemory(projectDir, SiteFingerprint.code(themes), sanitize);
+    }
+
     /** The last build, when nothing the website is made of changed since and it is in place untouched. */
     default Optional<LastBuild> unchanged() {
         return Optional.empty();

@@ -4,6 +4,7 @@ import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.BodyCategory;
 import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.data.SiteContent;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -20,7 +21,7 @@ import java.util.TreeMap;
  * @param years  every year that has a report, newest first
  * @param bodies every body that has a report, with its reports newest first, in bodies.yaml order
  */
-public record ArchiveColumn(List<Year> years, List<BodyReports> bodies) {
+public record ArchiveColumn(List<Year> years, List<BodyReports> bodies) implements Serializable {
 
     /**
      * One year of the column.
@@ -28,7 +29,7 @@ public record ArchiveColumn(List<Year> years, List<BodyReports> bodies) {
      * @param year   the report year
      * @param groups its non-empty category groups, in category order
      */
-    public record Year(int year, List<CategoryGroup> groups) {
+    public record Year(int year, List<CategoryGroup> groups) implements Serializable {
 
         /** The year's reports in column order. */
         public List<AnnualReport> reports() {
@@ -42,7 +43,7 @@ public record ArchiveColumn(List<Year> years, List<BodyReports> bodies) {
      * @param category the category
      * @param reports  its reports in bodies.yaml order
      */
-    public record CategoryGroup(BodyCategory category, List<AnnualReport> reports) {
+    public record CategoryGroup(BodyCategory category, List<AnnualReport> reports) implements Serializable {
     }
 
     /**
@@ -51,7 +52,7 @@ public record ArchiveColumn(List<Year> years, List<BodyReports> bodies) {
      * @param body    the body
      * @param reports its reports, newest first
      */
-    public record BodyReports(PublishingBody body, List<AnnualReport> reports) {
+    public record BodyReports(PublishingBody body, List<AnnualReport> reports) implements Serializable {
     }
 
     /** Arranges the site's reports, which come sorted by year and bodies.yaml order. */

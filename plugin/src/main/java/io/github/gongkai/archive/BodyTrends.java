@@ -6,6 +6,7 @@ import io.github.gongkai.data.Cell;
 import io.github.gongkai.data.OfficialTables;
 import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.Statistics;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ public final class BodyTrends {
      * @param years  the years, oldest first
      * @param series the series, each with one figure per year
      */
-    public record Chart(String title, List<Integer> years, List<Series> series) {
+    public record Chart(String title, List<Integer> years, List<Series> series) implements Serializable {
     }
 
     /**
@@ -43,7 +44,7 @@ public final class BodyTrends {
      * @param values one figure per year of the chart, null where the report left it empty (a
      *               gap in the chart, never a bar of 0)
      */
-    public record Series(String name, List<BigDecimal> values) {
+    public record Series(String name, List<BigDecimal> values) implements Serializable {
     }
 
     /** The body's charts, oldest year first; empty when fewer than two years have tables. */

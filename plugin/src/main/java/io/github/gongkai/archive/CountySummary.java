@@ -12,6 +12,7 @@ import io.github.gongkai.data.ReportFormat;
 import io.github.gongkai.data.ReviewTable;
 import io.github.gongkai.data.Statistics;
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * @param proactiveOnly the reports summed into 表二 (those in the summary's format)
  */
 public record CountySummary(int year, Statistics.National tables, List<AnnualReport> reports,
-        List<AnnualReport> proactiveOnly) {
+        List<AnnualReport> proactiveOnly) implements Serializable {
 
     private static final SourceLocation SUMMED = SourceLocation.of(Path.of("全县汇总"));
     /** Where the cells of a row that a report's format lacks are: they are not "left empty". */

@@ -1,5 +1,6 @@
 package io.github.gongkai.archive;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class Pagination {
      * @param path   site-root path of this page
      * @param paths  site-root paths of every page, first to last
      */
-    public record Page(int number, int count, int from, int to, String path, List<String> paths) {
+    public record Page(int number, int count, int from, int to, String path, List<String> paths) implements Serializable {
     }
 
     /** The pages of a list of {@code items} whose first page lives at {@code firstPath}. */

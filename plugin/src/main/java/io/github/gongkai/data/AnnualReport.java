@@ -1,5 +1,6 @@
 package io.github.gongkai.data;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public record AnnualReport(
         ReportFormat format,
         ReportMetadata metadata,
         Optional<Narrative> narrative,
-        Optional<Statistics> statistics) {
+        Optional<Statistics> statistics) implements Serializable {
 
     /** The body's full name in the report year (发布机构). */
     public String publisher() {

@@ -1,5 +1,6 @@
 package io.github.gongkai.data;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param rows every official row of the report's format, by key ({@code received},
  *             {@code denied.stateSecret}, …); rows the file omits are zeros
  */
-public record ApplicationTable(Map<String, List<Cell>> rows) {
+public record ApplicationTable(Map<String, List<Cell>> rows) implements Serializable {
 
     /** The applicant columns (申请人情况) and the 总计 column, in printed order. */
     public static final List<String> COLUMNS = List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计");

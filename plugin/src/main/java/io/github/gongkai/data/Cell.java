@@ -1,6 +1,7 @@
 package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -11,7 +12,7 @@ import java.math.BigDecimal;
  * @param text     the printed text of a text cell, else null
  * @param location where the cell is written
  */
-public record Cell(BigDecimal value, String text, SourceLocation location) {
+public record Cell(BigDecimal value, String text, SourceLocation location) implements Serializable {
 
     /** A figure. */
     public static Cell of(BigDecimal value, SourceLocation location) {

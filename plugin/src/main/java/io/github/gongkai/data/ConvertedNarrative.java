@@ -1,6 +1,7 @@
 package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.BuildLog;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param html     the sanitized HTML fragment
  * @param messages the converter's messages, in the order it gave them
  */
-public record ConvertedNarrative(String html, List<Message> messages) {
+public record ConvertedNarrative(String html, List<Message> messages) implements Serializable {
 
     /** Logs the messages. */
     public void replay(BuildLog log) {
@@ -29,6 +30,6 @@ public record ConvertedNarrative(String html, List<Message> messages) {
      * @param warning whether it is a warning (else information)
      * @param text    the line, naming file and line
      */
-    public record Message(boolean warning, String text) {
+    public record Message(boolean warning, String text) implements Serializable {
     }
 }

@@ -1,6 +1,7 @@
 package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.Serializable;
 
 /**
  * The text of an annual report (年报正文) as the author wrote it, before conversion to HTML.
@@ -11,5 +12,5 @@ import io.github.gongkai.diagnostic.SourceLocation;
  *                  front matter
  * @param firstLine the line of the file on which {@code body} starts
  */
-public record Narrative(SourceLocation source, MarkupLanguage language, String body, int firstLine) {
+public record Narrative(SourceLocation source, MarkupLanguage language, String body, int firstLine) implements Serializable {
 }

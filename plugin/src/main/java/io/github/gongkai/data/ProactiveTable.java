@@ -1,5 +1,6 @@
 package io.github.gongkai.data;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param rows the cells of each row by key ({@code regulations}, {@code licensing}, …), in the
  *             order of that row's columns
  */
-public record ProactiveTable(Map<String, List<Cell>> rows) {
+public record ProactiveTable(Map<String, List<Cell>> rows) implements Serializable {
 
     /** The cells of a row. */
     public List<Cell> row(String key) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.data;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param level     its administrative level (county and below unless bodies.yaml says otherwise)
  */
 public record PublishingBody(String id, String name, Optional<String> shortName, BodyCategory category,
-        List<FormerName> names, BodyLevel level) {
+        List<FormerName> names, BodyLevel level) implements Serializable {
 
     /** A body at county level or below, the usual case of a county portal. */
     public PublishingBody(String id, String name, Optional<String> shortName, BodyCategory category,
@@ -30,7 +31,7 @@ public record PublishingBody(String id, String name, Optional<String> shortName,
      * @param until the last report year in which the body had this name
      * @param name  the name
      */
-    public record FormerName(int until, String name) {
+    public record FormerName(int until, String name) implements Serializable {
     }
 
     /** The full name the body had in a report year. */

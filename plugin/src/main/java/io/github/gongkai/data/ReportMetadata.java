@@ -1,6 +1,7 @@
 package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param publishedAt where the 公开日期 is written (for pointing at it when it is late, D1), or null
  */
 public record ReportMetadata(String title, Optional<LocalDate> published, String source, Optional<String> indexNo,
-        Optional<String> docNo, SourceLocation publishedAt) {
+        Optional<String> docNo, SourceLocation publishedAt) implements Serializable {
 
     /** Metadata whose 公开日期 is not written in a file. */
     public ReportMetadata(String title, Optional<LocalDate> published, String source, Optional<String> indexNo,

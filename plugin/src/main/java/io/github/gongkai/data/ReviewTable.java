@@ -1,5 +1,6 @@
 package io.github.gongkai.data;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.Optional;
  *               cells in printed order
  * @param note   a note printed under the table, e.g. 注：行政复议、行政诉讼数量含上年度结转数量。
  */
-public record ReviewTable(Map<String, List<Cell>> groups, Optional<String> note) {
+public record ReviewTable(Map<String, List<Cell>> groups, Optional<String> note) implements Serializable {
 
     /** The groups in printed order. */
     public static final List<String> GROUPS = List.of("review", "litigationDirect", "litigationAfterReview");

@@ -1,6 +1,7 @@
 package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.Optional;
  * @param location where the figure is written
  */
 public record StatisticItem(String label, BigDecimal value, Optional<String> unit, List<StatisticItem> parts,
-        List<StatisticItem> ofWhich, SourceLocation location) {
+        List<StatisticItem> ofWhich, SourceLocation location) implements Serializable {
 
     /** The figure as the page prints it: nothing for an empty one. */
     public String printed() {

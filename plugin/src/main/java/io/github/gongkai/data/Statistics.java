@@ -1,6 +1,7 @@
 package io.github.gongkai.data;
 
 import io.github.gongkai.diagnostic.SourceLocation;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,7 +21,7 @@ public sealed interface Statistics permits Statistics.Pre2019, Statistics.Nation
      * @param acknowledged ids of hard-invariant violations the published original contains
      */
     record Pre2019(SourceLocation source, List<StatisticItem> items, List<String> acknowledged)
-            implements Statistics {
+            implements Serializable, Statistics {
     }
 
     /**
@@ -34,6 +35,7 @@ public sealed interface Statistics permits Statistics.Pre2019, Statistics.Nation
      * @param acknowledged ids of hard-invariant violations the published original contains
      */
     record National(SourceLocation source, ReportFormat format, ProactiveTable proactive,
-            ApplicationTable applications, ReviewTable reviews, List<String> acknowledged) implements Statistics {
+            ApplicationTable applications, ReviewTable reviews, List<String> acknowledged)
+            implements Serializable, Statistics {
     }
 }

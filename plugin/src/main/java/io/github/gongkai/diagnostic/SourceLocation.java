@@ -1,5 +1,6 @@
 package io.github.gongkai.diagnostic;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
@@ -9,7 +10,7 @@ import java.nio.file.Path;
  * @param file the file, relative to the site project folder
  * @param line the 1-based line, or 0 for the whole file
  */
-public record SourceLocation(Path file, int line) {
+public record SourceLocation(Path file, int line) implements Serializable {
 
     /** A location that names the whole file. */
     public static SourceLocation of(Path file) {

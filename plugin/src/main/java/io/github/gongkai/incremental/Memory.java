@@ -7,6 +7,7 @@ import io.github.gongkai.data.PublishingBody;
 import io.github.gongkai.validate.Finding;
 import io.github.gongkai.validate.ReportValidator;
 import io.github.gongkai.diagnostic.BuildLog;
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,18 @@ public interface Memory extends AutoCloseable {
             boolean sanitize, BuildLog log) {
         return new SiteMemory(projectDir, outputDir, cacheDir, validationReport, SiteFingerprint.code(themes),
                 sanitize, log);
+    }
+
+    /**
+     * 预览: what successive builds of {@code projectDir} in one JVM ({@code mvn site:serve}) keep
+     * of each other, in the heap (see {@link LiveMemory}).
+     *
+     * @param themes   where the plugin and the themes are loaded from: their code is part of every key
+     * @param sanitize whether narratives are sanitized: part of every key
+     * @param log      where the preview's builds report
+     */
+    static LiveMemory live(Path projectDir, ClassLoader themes, boolean sanitize, BuildLog log) {
+        return new LiveMemory(projectDir, SiteFingerprint.code(themes), sanitize);
     }
 
     /** The last build, when nothing the website is made of changed since and it is in place untouched. */
@@ -133,7 +146,7 @@ public interface Memory extends AutoCloseable {
      * @param files       the site paths of its page and open data
      * @param searchEntry its entry in the search index, as {@link io.github.gongkai.search.SearchIndex#encode} wrote it
      */
-    record ReportFiles(List<String> files, byte[] searchEntry) {
+    record ReportFiles(List<String> files, byte[] searchEntry) implements Serializable {
     }
 
     /**

@@ -19,13 +19,15 @@ import java.util.function.Predicate;
  * from its files and found in its figures ({@link #loading}, see {@link ReportStore}): bodies.yaml,
  * the code and the settings.
  */
-final class ReportKeys implements Function<AnnualReport, Optional<String>> {
+final class ReportKeys implements Function<AnnualReport, Optional<Key>> {
 
+    private final Key.Kind kind;
     private final String shared;
     private final Map<String, List<InputFile>> byReport;
-    private final Map<String, Optional<String>> keys = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Key>> keys = new ConcurrentHashMap<>();
 
-    private ReportKeys(String shared, Map<String, List<InputFile>> byReport) {
+    private ReportKeys(Key.Kind kind, String shared, Map<String, List<InputFile>> byReport) {
+        this.kind = kind;
         this.shared = shared;
         this.byReport = byReport;
     }
@@ -37,7 +39,7 @@ final class ReportKeys implements Function<AnnualReport, Optional<String>> {
      * @param settings the code and settings, as one fingerprint
      */
     static ReportKeys of(SiteFingerprint.Inputs inputs, String settings) {
-        return keys(inputs, settings, path -> path.equals("site.yaml") || path.equals("bodies.yaml")
+        return keys(Key.Kind.PAGE, inputs, settings, path -> path.equals("site.yaml") || path.equals("bodies.yaml")
                 || path.startsWith("theme/"));
     }
 
@@ -48,16 +50,17 @@ final class ReportKeys implements Function<AnnualReport, Optional<String>> {
      * @param settings the code and settings, as one fingerprint
      */
     static ReportKeys loading(SiteFingerprint.Inputs inputs, String settings) {
-        return keys(inputs, settings, path -> path.equals("bodies.yaml"));
+        return keys(Key.Kind.READ, inputs, settings, path -> path.equals("bodies.yaml"));
     }
 
-    private static ReportKeys keys(SiteFingerprint.Inputs inputs, String settings, Predicate<String> shares) {
-        StringBuilder shared = new StringBuilder(settings).append('\n');
+    private static ReportKeys keys(Key.Kind kind, SiteFingerprint.Inputs inputs, String settings,
+            Predicate<String> shares) {
+        Key.Builder shared = Key.of(kind).text(settings);
         Map<String, List<InputFile>> byReport = new HashMap<>();
         for (InputFile file : inputs.files()) {
             String path = file.path();
             if (shares.test(path)) {
-                shared.append(path).append(' ').append(file.sha256()).append('\n');
+                shared.text(path).text(file.sha256());
             } else if (path.startsWith("reports/")) {
                 // reports/<year>/<body id>.<extension>: the loader's own grouping of a report's files.
                 String name = path.substring(path.lastIndexOf('/') + 1);
@@ -66,7 +69,7 @@ final class ReportKeys implements Function<AnnualReport, Optional<String>> {
                 byReport.computeIfAbsent(report, r -> new ArrayList<>()).add(file);
             }
         }
-        return new ReportKeys(SiteFingerprint.of(shared.toString()), byReport);
+        return new ReportKeys(kind, shared.key().sha256(), byReport);
     }
 
     /** What every report's key is made of besides its own files, as one fingerprint. */
@@ -75,7 +78,7 @@ final class ReportKeys implements Function<AnnualReport, Optional<String>> {
     }
 
     @Override
-    public Optional<String> apply(AnnualReport report) {
+    public Optional<Key> apply(AnnualReport report) {
         return key(report.year(), report.body().id());
     }
 
@@ -89,15 +92,15 @@ final class ReportKeys implements Function<AnnualReport, Optional<String>> {
     }
 
     /** The key of the report of body {@code id} for {@code year}, empty when it has no files. */
-    Optional<String> key(int year, String id) {
+    Optional<Key> key(int year, String id) {
         return keys.computeIfAbsent("reports/" + year + "/" + id, report -> {
             List<InputFile> files = byReport.get(report);
             if (files == null) {
                 return Optional.empty();
             }
-            StringBuilder text = new StringBuilder(shared).append('\n');
-            files.forEach(file -> text.append(file.path()).append(' ').append(file.sha256()).append('\n'));
-            return Optional.of(SiteFingerprint.of(text.toString()));
+            Key.Builder key = Key.of(kind).text(shared);
+            files.forEach(file -> key.text(file.path()).text(file.sha256()));
+            return Optional.of(key.key());
         });
     }
 }

@@ -2,14 +2,6 @@ package io.github.gongkai.incremental;
 
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.incremental.Memory.ReportFiles;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,33 +16,29 @@ import java.util.function.Predicate;
  * 复用: a report's page and open data that the last build wrote and this one keeps as they are,
  * because nothing they are made of changed: the report's own files, its neighbours' in the column
  * (上一篇/下一篇 show their titles), and what every page shares (site.yaml, bodies.yaml, the theme,
- * the plugin, the settings), all of which the caller folds into each report's key. An entry, packed
- * under {@code <cache>/reports.*} ({@link CachePack}), names the files and keeps the report's search
- * index entry; entries are written only after the new website is in place, and only the new build's are left.
+ * the plugin, the settings), all of which the caller folds into each report's key. An entry in the
+ * {@link Store} names the files and keeps the report's search index entry; entries are written only after the new website is in place, and only the new build's are left.
  * A list page (home, column, years, 全县汇总, bodies, search, 404) is kept the same way when its
  * {@link PageKey}, made of its model, is unchanged: a figure edit renders one body page and one
  * 全县汇总, not every list.
  */
-final class ReportReuse implements AutoCloseable {
+final class ReportReuse {
 
-    private static final int MAGIC = 0x474b5232; // "GKR2"
-    private static final String NAME = "reports";
-
-    private final CachePack pack;
+    private final Store store;
     private final PageKey pageKeys;
-    private final Function<AnnualReport, Optional<String>> keys;
+    private final Function<AnnualReport, Optional<Key>> keys;
     private final Predicate<AnnualReport> unchanged;
     /** The files of the website in place when it is exactly what the last build wrote, else null. */
     private final Set<String> earlierSite;
-    private final Map<String, ReportFiles> written = new ConcurrentHashMap<>();
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
-    private final Set<String> usedPages = ConcurrentHashMap.newKeySet();
+    private final Map<Key, ReportFiles> written = new ConcurrentHashMap<>();
+    private final Set<Key> used = ConcurrentHashMap.newKeySet();
+    private final Set<Key> usedPages = ConcurrentHashMap.newKeySet();
     /** The reports each entry rendered by this build was made of: the report and its neighbours. */
-    private final Map<String, List<AnnualReport>> madeOf = new ConcurrentHashMap<>();
+    private final Map<Key, List<AnnualReport>> madeOf = new ConcurrentHashMap<>();
 
-    private ReportReuse(Path dir, String shared, Function<AnnualReport, Optional<String>> keys,
+    private ReportReuse(Store store, String shared, Function<AnnualReport, Optional<Key>> keys,
             Predicate<AnnualReport> unchanged, Set<String> earlierSite) {
-        this.pack = CachePack.open(dir, NAME);
+        this.store = store;
         this.pageKeys = new PageKey(shared);
         this.keys = keys;
         this.unchanged = unchanged;
@@ -58,7 +46,7 @@ final class ReportReuse implements AutoCloseable {
     }
 
     /**
-     * @param cacheDir    the build's cache folder
+     * @param store       where entries are kept
      * @param shared      what every page is made of besides its own data (site files, theme, code,
      *                    settings), as one fingerprint: part of every list page's key
      * @param keys        a report's key (everything its files are made of), empty where unknown
@@ -66,36 +54,30 @@ final class ReportReuse implements AutoCloseable {
      * @param earlierSite the files (site paths) of the website in place when it is exactly what the
      *                    last build wrote, so that they may be kept; null when it is not
      */
-    static ReportReuse in(Path cacheDir, String shared, Function<AnnualReport, Optional<String>> keys,
+    static ReportReuse in(Store store, String shared, Function<AnnualReport, Optional<Key>> keys,
             Predicate<AnnualReport> unchanged, Set<String> earlierSite) {
-        return new ReportReuse(cacheDir, shared, keys, unchanged, earlierSite);
+        return new ReportReuse(store, shared, keys, unchanged, earlierSite);
     }
 
     /** The key of the report at {@code i} in the column, with its neighbours', or empty. */
-    Optional<String> keyOf(List<AnnualReport> ordered, int i) {
-        Optional<String> own = keys.apply(ordered.get(i));
-        if (own.isEmpty()) {
+    Optional<Key> keyOf(List<AnnualReport> ordered, int i) {
+        Optional<String> own = keys.apply(ordered.get(i)).map(Key::sha256);
+        Optional<String> previous = i == 0 ? Optional.of("first") : keys.apply(ordered.get(i - 1)).map(Key::sha256);
+        Optional<String> next = i == ordered.size() - 1 ? Optional.of("last")
+                : keys.apply(ordered.get(i + 1)).map(Key::sha256);
+        if (own.isEmpty() || previous.isEmpty() || next.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> previous = i == 0 ? Optional.of("first") : keys.apply(ordered.get(i - 1));
-        Optional<String> next = i == ordered.size() - 1 ? Optional.of("last") : keys.apply(ordered.get(i + 1));
-        if (previous.isEmpty() || next.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(PageKey.sha256(previous.get() + "\n" + own.get() + "\n" + next.get()));
+        return Optional.of(Key.of(Key.Kind.PAGE).text(previous.get()).text(own.get()).text(next.get()).key());
     }
 
     /** What the last build wrote under {@code key}, if its files may be kept. */
-    Optional<ReportFiles> earlier(String key) {
+    Optional<ReportFiles> earlier(Key key) {
         return Forget.off("reports") ? Optional.empty() : stored(key);
     }
 
-    private Optional<ReportFiles> stored(String key) {
-        Optional<byte[]> stored = earlierSite == null ? Optional.empty() : pack.get(key);
-        if (stored.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<ReportFiles> entry = decode(stored.get());
+    private Optional<ReportFiles> stored(Key key) {
+        Optional<ReportFiles> entry = earlierSite == null ? Optional.empty() : store.get(key, ReportFiles.class);
         if (entry.isEmpty() || !earlierSite.containsAll(entry.get().files())) {
             return Optional.empty();
         }
@@ -104,31 +86,13 @@ final class ReportReuse implements AutoCloseable {
         return entry;
     }
 
-    /** An entry as {@link #encode} wrote it; empty for one this code cannot decode (its pages are rendered anew). */
-    static Optional<ReportFiles> decode(byte[] stored) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(stored))) {
-            if (in.readInt() != MAGIC) {
-                return Optional.empty();
-            }
-            int count = in.readInt();
-            List<String> files = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                files.add(in.readUTF());
-            }
-            byte[] searchEntry = in.readNBytes(in.readInt());
-            return Optional.of(new ReportFiles(List.copyOf(files), searchEntry));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /**
      * Whether the last build wrote the list page at {@code path}, made from {@code madeOf} with
      * {@code template}, as this build would: its file may be kept. When not, the page is
      * remembered as this build renders it.
      */
     boolean keepsPage(String path, String template, Object madeOf) {
-        Optional<String> key = pageKeys.of(path, template, madeOf);
+        Optional<Key> key = pageKeys.of(path, template, madeOf);
         if (key.isEmpty()) {
             return false;
         }
@@ -139,7 +103,7 @@ final class ReportReuse implements AutoCloseable {
         return false;
     }
 
-    private boolean keepPage(String key, String path) {
+    private boolean keepPage(Key key, String path) {
         Optional<ReportFiles> entry = Forget.off("pages") ? Optional.empty() : stored(key);
         if (entry.isEmpty() || !entry.get().files().equals(List.of(path))) {
             return false;
@@ -152,7 +116,7 @@ final class ReportReuse implements AutoCloseable {
      * Remembers what this build wrote for {@code key}, made of {@code reports} (the report and its
      * neighbours), to be saved once the website is in place.
      */
-    void wrote(String key, ReportFiles entry, List<AnnualReport> reports) {
+    void wrote(Key key, ReportFiles entry, List<AnnualReport> reports) {
         written.put(key, entry);
         madeOf.put(key, reports);
     }
@@ -168,8 +132,8 @@ final class ReportReuse implements AutoCloseable {
     }
 
     /**
-     * Saves this build's entries and deletes every other, so that the folder describes exactly
-     * the website now in place. Call after the new website replaced the old one.
+     * Stores this build's new entries; with {@link #keeps} the store then describes exactly the
+     * website now in place. Call after the new website replaced the old one.
      */
     void save() {
         // A page made of a report whose files changed while the build ran shows what its key does not describe.
@@ -183,30 +147,11 @@ final class ReportReuse implements AutoCloseable {
                 written.remove(key);
             }
         });
-        pack.putAll(written.keySet().stream().filter(key -> !used.contains(key)).toList(),
-                key -> encode(written.get(key)));
-        pack.commit(written::containsKey);
+        store.putAll(written.keySet().stream().filter(key -> !used.contains(key)).toList(), written::get);
     }
 
-    /** Closes the cache's files. */
-    @Override
-    public void close() {
-        pack.close();
-    }
-
-    private static byte[] encode(ReportFiles entry) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            out.writeInt(entry.files().size());
-            for (String path : entry.files()) {
-                out.writeUTF(path);
-            }
-            out.writeInt(entry.searchEntry().length);
-            out.write(entry.searchEntry());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
+    /** Whether {@code key} is one of the files of the website now in place: only those are kept. */
+    boolean keeps(Key key) {
+        return written.containsKey(key);
     }
 }

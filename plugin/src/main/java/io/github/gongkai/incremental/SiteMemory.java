@@ -19,9 +19,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The memory kept in a cache folder ({@code target/gongkai-cache/}): the build record (what the
- * website in place was made from), and the three caches, each a {@link CachePack}: converted
- * narratives ({@link NarrativeCache}), reports as read and checked ({@link ReportStore}) and the
- * files of reports and list pages that may stay ({@link ReportReuse}).
+ * website in place was made from, so that an unchanged site is not built at all) and the
+ * {@link ContentStore} of what the {@link StoreMemory} mechanisms keep.
  */
 final class SiteMemory implements Memory {
 
@@ -34,9 +33,8 @@ final class SiteMemory implements Memory {
     private final Optional<BuildRecord> last;
     private final SiteFingerprint.Written earlier;
     private final boolean intact;
-    private final ReportReuse reuse;
-    private final ReportStore store;
-    private final NarrativeCache narratives;
+    /** The mechanisms over the cache folder's store; null when the site is kept whole. */
+    private final StoreMemory store;
 
     SiteMemory(Path projectDir, Path outputDir, Path cacheDir, Path report, String code, boolean sanitize,
             BuildLog log) {
@@ -52,25 +50,19 @@ final class SiteMemory implements Memory {
         List<Path> ours = List.of(outputDir, cacheDir, report, SiteValidator.checkReport(report));
         this.inputs = SiteFingerprint.inputs(projectDir, ours, Forget.off("hashes") ? Map.of()
                 : last.map(BuildRecord::inputs).orElse(Map.of()), last.map(BuildRecord::hashedAt).orElse(0L));
-        String settings = String.join("\n", "code " + code, "sanitize " + sanitize,
-                "project " + projectDir.toAbsolutePath().normalize(), "output " + outputDir.toAbsolutePath().normalize());
+        String settings = StoreMemory.settings(code, sanitize, projectDir, outputDir.toAbsolutePath().normalize()
+                .toString());
         this.key = SiteFingerprint.of("inputs " + inputs.digest() + "\n" + settings);
         this.earlier = written.join();
         // The website in place is the last build's, untouched: what did not change in it can stay.
         this.intact = inputs.complete() && last.isPresent() && last.get().output().equals(earlier.digest());
         if (unchanged().isPresent()) {
-            reuse = null;
             store = null;
-            narratives = null;
             return;
         }
         BuildRecord.forget(cacheDir);
-        ReportKeys pageKeys = ReportKeys.of(inputs, settings);
-        this.reuse = ReportReuse.in(cacheDir, pageKeys.shared(), pageKeys,
-                rendered -> pageKeys.unchanged(rendered.year(), rendered.body().id(), projectDir),
+        this.store = new StoreMemory(projectDir, inputs, settings, sanitize, ContentStore.open(cacheDir),
                 intact ? earlier.files().keySet() : null);
-        this.store = ReportStore.in(cacheDir, projectDir, ReportKeys.loading(inputs, settings));
-        this.narratives = NarrativeCache.open(cacheDir, projectDir, sanitize, new ExaminedFiles(projectDir, inputs));
     }
 
     @Override
@@ -103,40 +95,37 @@ final class SiteMemory implements Memory {
 
     @Override
     public Optional<ConvertedNarrative> converted(Narrative narrative, boolean withHtml) {
-        return narratives.converted(narrative, withHtml);
+        return store.converted(narrative, withHtml);
     }
 
     @Override
     public boolean converted(Narrative narrative, ConvertedNarrative converted) {
-        return narratives.put(narrative, converted);
+        return store.converted(narrative, converted);
     }
 
     @Override
     public Optional<ReportFiles> keptReport(List<AnnualReport> ordered, int i) {
-        return reuse.keyOf(ordered, i).flatMap(reuse::earlier);
+        return store.keptReport(ordered, i);
     }
 
     @Override
     public void wroteReport(List<AnnualReport> ordered, int i, ReportFiles files) {
-        reuse.keyOf(ordered, i).ifPresent(k -> reuse.wrote(k, files,
-                ordered.subList(Math.max(0, i - 1), Math.min(ordered.size(), i + 2))));
+        store.wroteReport(ordered, i, files);
     }
 
     @Override
     public boolean keepsPage(String path, String template, Object madeOf) {
-        return reuse.keepsPage(path, template, madeOf);
+        return store.keepsPage(path, template, madeOf);
     }
 
     @Override
     public Kept kept() {
-        return reuse == null ? new Kept(0, 0) : new Kept(reuse.kept(), reuse.keptListPages());
+        return store == null ? new Kept(0, 0) : store.kept();
     }
 
     @Override
     public void save() {
-        reuse.save();
         store.save();
-        narratives.save();
     }
 
     @Override
@@ -159,10 +148,8 @@ final class SiteMemory implements Memory {
 
     @Override
     public void close() {
-        if (reuse != null) {
-            try (ReportReuse r = reuse; ReportStore s = store; NarrativeCache n = narratives) {
-                // Each closed in turn, also when one fails.
-            }
+        if (store != null) {
+            store.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ public final class PageViews {
      */
     public record Site(String name, String region, String domain, String idCode, String sponsor, String organizer,
             String icp, String psb, String psbRecordCode, String phone, String address, String email, String logo,
-            String color, List<NavItem> nav, List<Badge> badges) {
+            String color, List<NavItem> nav, List<Badge> badges) implements Serializable {
     }
 
     /**
@@ -45,7 +46,7 @@ public final class PageViews {
      * @param external whether {@code href} is absolute
      * @param image    site-root path of its image, or null to show the title as text
      */
-    public record Badge(String title, String href, boolean external, String image) {
+    public record Badge(String title, String href, boolean external, String image) implements Serializable {
     }
 
     /**
@@ -55,7 +56,7 @@ public final class PageViews {
      * @param href     site-root path, or an absolute URL when {@code external}
      * @param external whether {@code href} is absolute
      */
-    public record NavItem(String title, String href, boolean external) {
+    public record NavItem(String title, String href, boolean external) implements Serializable {
     }
 
     /**
@@ -64,7 +65,7 @@ public final class PageViews {
      * @param title text
      * @param href  site-root path, or null for the current page
      */
-    public record Crumb(String title, String href) {
+    public record Crumb(String title, String href) implements Serializable {
     }
 
     /**
@@ -78,7 +79,7 @@ public final class PageViews {
      * @param breadcrumb  当前位置, from 首页 to this page
      */
     public record Page(String title, String path, String root, String columnName, String columnType,
-            List<Crumb> breadcrumb) {
+            List<Crumb> breadcrumb) implements Serializable {
     }
 
     /**
@@ -88,7 +89,7 @@ public final class PageViews {
      * @param href      its page
      * @param published YYYY-MM-DD or null
      */
-    public record ReportLink(String title, String href, String published) {
+    public record ReportLink(String title, String href, String published) implements Serializable {
     }
 
     /**
@@ -97,7 +98,7 @@ public final class PageViews {
      * @param category 县政府, 县直部门, 乡镇, 街道, 其他
      * @param reports  the reports
      */
-    public record Group(String category, List<ReportLink> reports) {
+    public record Group(String category, List<ReportLink> reports) implements Serializable {
     }
 
     /**
@@ -108,7 +109,7 @@ public final class PageViews {
      * @param groups      its category groups
      * @param summaryHref its 全县汇总 page, or null when no report of the year has the tables
      */
-    public record Year(int year, String href, List<Group> groups, String summaryHref) {
+    public record Year(int year, String href, List<Group> groups, String summaryHref) implements Serializable {
     }
 
     /**
@@ -131,7 +132,7 @@ public final class PageViews {
      */
     public record Report(String title, String publisher, String published, String source, String indexNo,
             String docNo, int year, String narrative, List<StatisticRow> statistics, String data, String bodyHref,
-            ReportLink previous, ReportLink next) {
+            ReportLink previous, ReportLink next) implements Serializable {
     }
 
     /**
@@ -146,7 +147,7 @@ public final class PageViews {
      * @param pages    numbered links around this page
      */
     public record Pager(int number, int count, String first, String previous, String next, String last,
-            List<PageLink> pages) {
+            List<PageLink> pages) implements Serializable {
     }
 
     /**
@@ -156,7 +157,7 @@ public final class PageViews {
      * @param href    its page
      * @param current whether it is the page being shown
      */
-    public record PageLink(int number, String href, boolean current) {
+    public record PageLink(int number, String href, boolean current) implements Serializable {
     }
 
     /**
@@ -167,7 +168,7 @@ public final class PageViews {
      * @param years    how many reports it has
      * @param category its category label
      */
-    public record BodyLink(String name, String href, int years, String category) {
+    public record BodyLink(String name, String href, int years, String category) implements Serializable {
     }
 
     /**
@@ -176,7 +177,7 @@ public final class PageViews {
      * @param category the category label
      * @param bodies   its bodies in bodies.yaml order
      */
-    public record BodyGroup(String category, List<BodyLink> bodies) {
+    public record BodyGroup(String category, List<BodyLink> bodies) implements Serializable {
     }
 
     /**
@@ -189,7 +190,7 @@ public final class PageViews {
      * @param charts      its figures over the years, empty with fewer than two years of tables
      */
     public record Body(String name, String category, List<String> formerNames, List<BodyYear> reports,
-            List<ChartLayout.ChartView> charts) {
+            List<ChartLayout.ChartView> charts) implements Serializable {
     }
 
     /**
@@ -201,7 +202,7 @@ public final class PageViews {
      * @param href      the report's page
      * @param published 公开日期 or null
      */
-    public record BodyYear(int year, String publisher, String title, String href, String published) {
+    public record BodyYear(int year, String publisher, String title, String href, String published) implements Serializable {
     }
 
     /**
@@ -212,7 +213,7 @@ public final class PageViews {
      * @param reports     the reports summed
      * @param proactiveNote a note when some reports' 表二 could not be summed (other format), or null
      */
-    public record Summary(int year, String tables, List<ReportLink> reports, String proactiveNote) {
+    public record Summary(int year, String tables, List<ReportLink> reports, String proactiveNote) implements Serializable {
     }
 
     /**
@@ -223,6 +224,6 @@ public final class PageViews {
      * @param unit  its unit or null
      * @param level 0 for a top-level figure, 1 for a part of it, and so on
      */
-    public record StatisticRow(String label, String value, String unit, int level) {
+    public record StatisticRow(String label, String value, String unit, int level) implements Serializable {
     }
 }

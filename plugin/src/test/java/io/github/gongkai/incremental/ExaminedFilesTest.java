@@ -65,8 +65,8 @@ class ExaminedFilesTest {
     /** One build's conversion of the narrative as the loader reads it now, with the cache saved after. */
     private NarrativeBatch convert(NarrativeConverter converter, Path project, ExaminedFiles examined)
             throws IOException {
-        try (Memory cache = new NarrativeMemory(NarrativeCache.open(dir.resolve("cache"), project, true, examined), null,
-                null)) {
+        Store store = ContentStore.open(dir.resolve("cache"));
+        try (Memory cache = new NarrativeMemory(store, NarrativeCache.in(store, project, true, examined), null, null)) {
             NarrativeBatch batch = NarrativeBatch.convert(List.of(read(project)), converter, cache, 1, BuildLog.silent());
             cache.save();
             return batch;

@@ -12,25 +12,28 @@ import java.util.Optional;
 
 /**
  * For tests: a {@link Memory} made of one mechanism (converted narratives, reports read, or report
- * files kept), the others remembering nothing, so that each can be tested through the interface
- * the pipeline uses.
+ * files kept) over one {@link Store}, the others remembering nothing, so that each can be tested
+ * through the interface the pipeline uses.
  *
+ * @param store where the mechanisms keep their entries
  * @param cache converted narratives, or null
- * @param store reports as read and checked, or null
+ * @param reports reports as read and checked, or null
  * @param reuse report files and list pages kept, or null
  */
-public record NarrativeMemory(NarrativeCache cache, ReportStore store, ReportReuse reuse) implements Memory {
+public record NarrativeMemory(Store store, NarrativeCache cache, ReportStore reports, ReportReuse reuse) implements Memory {
 
-    /** The narratives in {@code cache}, keyed by their text: no file examined. */
+    /** The narratives in the cache folder {@code cache}, keyed by their text: no file examined. */
     public static Memory open(Path cache, Path project, boolean sanitize) {
-        return new NarrativeMemory(NarrativeCache.open(cache, project, sanitize), null, null);
+        Store store = ContentStore.open(cache);
+        return new NarrativeMemory(store, NarrativeCache.in(store, project, sanitize, NarrativeFiles.NONE), null, null);
     }
 
     /** The narratives in {@code cache}, with the project's files examined as a build examines them. */
     public static Memory examined(Path cache, Path project, boolean sanitize) {
         SiteFingerprint.Inputs inputs = SiteFingerprint.inputs(project, List.of(project.resolve("target")), Map.of(), 0);
-        return new NarrativeMemory(NarrativeCache.open(cache, project, sanitize, new ExaminedFiles(project, inputs)),
-                null, null);
+        Store store = ContentStore.open(cache);
+        return new NarrativeMemory(store, NarrativeCache.in(store, project, sanitize,
+                new ExaminedFiles(project, inputs)), null, null);
     }
 
     @Override
@@ -45,19 +48,19 @@ public record NarrativeMemory(NarrativeCache cache, ReportStore store, ReportReu
 
     @Override
     public Optional<Recalled> recall(int year, String id, Map<String, PublishingBody> bodies) {
-        return store == null ? Optional.empty() : store.recall(year, id, bodies);
+        return reports == null ? Optional.empty() : reports.recall(year, id, bodies);
     }
 
     @Override
     public void read(AnnualReport report, List<String> warnings) {
-        if (store != null) {
-            store.read(report, warnings);
+        if (reports != null) {
+            reports.read(report, warnings);
         }
     }
 
     @Override
     public List<Finding> findings(AnnualReport report) {
-        return store == null ? Memory.super.findings(report) : store.findings(report);
+        return reports == null ? Memory.super.findings(report) : reports.findings(report);
     }
 
     @Override
@@ -80,15 +83,21 @@ public record NarrativeMemory(NarrativeCache cache, ReportStore store, ReportReu
 
     @Override
     public void save() {
-        if (cache != null) {
-            cache.save();
+        if (reports != null) {
+            reports.save();
         }
+        if (reuse != null) {
+            reuse.save();
+        }
+        store.commit(key -> switch (key.kind()) {
+            case NARRATIVE -> cache != null && cache.keeps(key);
+            case READ -> reports != null && reports.keeps(key);
+            case PAGE -> reuse != null && reuse.keeps(key);
+        });
     }
 
     @Override
     public void close() {
-        if (cache != null) {
-            cache.close();
-        }
+        store.close();
     }
 }

@@ -41,19 +41,23 @@ class ReportReuseTest {
 
     private Set<String> entriesAfterABuild(SiteContent content, Predicate<AnnualReport> unchanged) throws IOException {
         Path cache = dir.resolve("cache");
-        ReportReuse reuse = ReportReuse.in(cache, "shared", report -> Optional.of(report.year() + "-" + report.body().id()),
+        ContentStore store = ContentStore.open(cache);
+        ReportReuse reuse = ReportReuse.in(store, "shared",
+                report -> Optional.of(Key.of(Key.Kind.PAGE).text(report.year() + "-" + report.body().id()).key()),
                 unchanged, null);
         try (NarrativeConverter narratives = new NarrativeConverter(dir.toFile(), BuildLog.silent())) {
             new SiteRenderer(Theme.load("default", getClass().getClassLoader()), narratives,
-                    new NarrativeMemory(null, null, reuse))
+                    new NarrativeMemory(store, null, null, reuse))
                     .render(content, page -> { });
         }
         reuse.save();
-        reuse.close();
+        store.commit(reuse::keeps);
+        store.close();
         // The report pages the entries keep (the list pages have entries too).
         Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
         try (CachePack pack = CachePack.open(cache, "reports")) {
-            return pack.keys().stream().map(key -> ReportReuse.decode(pack.get(key).orElseThrow()).orElseThrow())
+            return pack.keys().stream().map(key -> Serialised.read(pack.get(key).orElseThrow(), Memory.ReportFiles.class)
+                    .orElseThrow())
                     .map(entry -> entry.files().get(0)).filter(reportPages::contains)
                     .collect(Collectors.toSet());
         }

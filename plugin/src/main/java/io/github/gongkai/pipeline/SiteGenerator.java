@@ -88,7 +88,8 @@ public final class SiteGenerator {
      * last what an edit did not touch; the check report goes beside {@code outputDir}.
      */
     public LiveSite live(Path projectDir, Path outputDir) {
-        return new LiveSite(this, projectDir, outputDir, sitePaths -> Memory.NONE, log, sanitize);
+        return new LiveSite(this, projectDir, outputDir, Memory.live(projectDir, themes, sanitize, log)::next, log,
+                sanitize);
     }
 
     private BuildSummary generate(Path projectDir, Path outputDir, Memory memory, long start) {

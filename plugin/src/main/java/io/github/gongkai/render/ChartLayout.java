@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import java.io.Serializable;
 import io.github.gongkai.archive.BodyTrends;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class ChartLayout {
      */
     public record ChartView(String id, String title, int width, int height, int plotTop, int plotBottom, int plotLeft,
             int plotRight, List<Tick> ticks, List<Group> groups, List<Legend> legend, List<Integer> years,
-            List<TableRow> rows) {
+            List<TableRow> rows) implements Serializable {
     }
 
     /**
@@ -53,7 +54,7 @@ public final class ChartLayout {
      * @param y     its y
      * @param label the figure it marks
      */
-    public record Tick(int y, String label) {
+    public record Tick(int y, String label) implements Serializable {
     }
 
     /**
@@ -63,7 +64,7 @@ public final class ChartLayout {
      * @param labelX x of the label's centre
      * @param bars   one bar per series
      */
-    public record Group(String label, int labelX, List<Bar> bars) {
+    public record Group(String label, int labelX, List<Bar> bars) implements Serializable {
     }
 
     /**
@@ -77,7 +78,8 @@ public final class ChartLayout {
      * @param value  the figure as printed
      * @param labelY y of the figure printed above the bar
      */
-    public record Bar(int series, int x, int y, int width, int height, String value, int labelY) {
+    public record Bar(int series, int x, int y, int width, int height, String value, int labelY)
+            implements Serializable {
     }
 
     /**
@@ -88,7 +90,7 @@ public final class ChartLayout {
      * @param x      left edge of its swatch
      * @param y      top edge of its swatch
      */
-    public record Legend(int series, String name, int x, int y) {
+    public record Legend(int series, String name, int x, int y) implements Serializable {
     }
 
     /**
@@ -97,7 +99,7 @@ public final class ChartLayout {
      * @param name   the series
      * @param values its figures, one per year
      */
-    public record TableRow(String name, List<String> values) {
+    public record TableRow(String name, List<String> values) implements Serializable {
     }
 
     static ChartView layout(String id, BodyTrends.Chart chart) {

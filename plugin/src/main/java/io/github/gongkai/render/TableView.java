@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,14 +14,15 @@ import java.util.List;
  * @param body    the body rows
  * @param note    a note printed under the table, or null
  */
-public record TableView(String id, String caption, List<Row> head, List<Row> body, String note) {
+public record TableView(String id, String caption, List<Row> head, List<Row> body, String note)
+        implements Serializable {
 
     /**
      * One row.
      *
      * @param cells its cells, left to right
      */
-    public record Row(List<TableCell> cells) {
+    public record Row(List<TableCell> cells) implements Serializable {
     }
 
     /**
@@ -35,7 +37,7 @@ public record TableView(String id, String caption, List<Row> head, List<Row> bod
      * @param headers ids of the headers describing a data cell, or null
      */
     public record TableCell(boolean header, String id, String text, int rowspan, int colspan, String scope,
-            String headers) {
+            String headers) implements Serializable {
 
         static TableCell th(String id, String text, int rowspan, int colspan, String scope) {
             return new TableCell(true, id, text, rowspan, colspan, scope, null);

@@ -101,6 +101,22 @@ class LiveSiteTest {
     }
 
     @Test
+    void aNarrativeEditRendersNoListPage() throws IOException {
+        SiteSnapshot first = live.build();
+        Path narrative = project.resolve("reports/2018/pingshun.adoc");
+        Files.writeString(narrative, Files.readString(narrative) + "\n补充一句正文。\n");
+        SiteSnapshot edited = buildAndCompare();
+        List<String> listPages = first.paths().stream().filter(path -> path.endsWith(".html"))
+                .filter(path -> !path.matches("ndbg/\\d{4}/(?!index|summary)[^/]+\\.html")).toList();
+        // Home, column, years, 全县汇总 (tables), bodies, a body's page (charts), search, 404: each model can be keyed.
+        assertTrue(listPages.containsAll(List.of("index.html", "ndbg/index.html", "ndbg/2023/summary.html",
+                "ndbg/jg/pingshun.html", "ndbg/jg/index.html", "404.html")), listPages.toString());
+        for (String page : listPages) {
+            assertSame(first.file(page).orElseThrow(), edited.file(page).orElseThrow(), page + " was rendered again");
+        }
+    }
+
+    @Test
     void aFailedBuildLeavesTheLastSiteAndTheNextOneMendsIt() throws IOException {
         SiteSnapshot first = live.build();
         Path figures = project.resolve("reports/2018/pingshun.yaml");

@@ -22,9 +22,12 @@ import java.util.Optional;
  */
 final class Serialised {
 
-    /** Our records, the JDK's collections, numbers and dates; nothing else, not deeper than a report goes. */
+    /**
+     * Our records, the JDK's collections, numbers and dates; nothing else, not deeper than a report
+     * goes, and no array longer than a cache holds (a damaged length is a miss, not an out-of-memory error).
+     */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;io.github.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
+            "maxdepth=64;maxarray=4194304;io.github.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
 
     /** The class of the paths {@link In#resolveObject} makes (checked too); never in a stream, as not serialisable. */
     private static final Class<?> PATH = Path.of("").getClass();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -88,6 +89,12 @@ final class Serialised {
             super(in);
             setObjectInputFilter(ALLOWED);
             enableResolveObject(true);
+        }
+
+        /** Our class loader (the plugin's realm), without the default's walk up the stack for one. */
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass desc) throws ClassNotFoundException {
+            return Class.forName(desc.getName(), false, Serialised.class.getClassLoader());
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.github.gongkai.content;
 
+import io.github.gongkai.incremental.LoadingMemory;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.MarkupLanguage;
@@ -50,7 +51,7 @@ public final class SiteLoader {
 
     private final Path projectDir;
     private final BuildLog log;
-    private final Memory earlier;
+    private final LoadingMemory earlier;
 
     /**
      * @param projectDir the site project folder, holding site.yaml
@@ -65,7 +66,7 @@ public final class SiteLoader {
      * @param log        where skipped files are reported
      * @param earlier    reports an earlier build read, taken instead of parsing unchanged files
      */
-    public SiteLoader(Path projectDir, BuildLog log, Memory earlier) {
+    public SiteLoader(Path projectDir, BuildLog log, LoadingMemory earlier) {
         this.projectDir = projectDir;
         this.log = log;
         this.earlier = earlier;
@@ -190,7 +191,7 @@ public final class SiteLoader {
     }
 
     private Loaded load(Pending pending, Map<String, PublishingBody> bodies) {
-        Optional<Memory.Recalled> recalled = earlier.recall(pending.year(), pending.base(), bodies);
+        Optional<LoadingMemory.Recalled> recalled = earlier.recall(pending.year(), pending.base(), bodies);
         if (recalled.isPresent()) {
             return new Loaded(recalled.get().report(), recalled.get().warnings(), null);
         }

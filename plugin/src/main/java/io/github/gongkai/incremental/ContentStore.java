@@ -14,10 +14,11 @@ import java.util.function.Predicate;
  * kind of entry ({@code narratives.*}, {@code loaded.*}, {@code reports.*}; a kind's entries are
  * then counted and pruned on their own, and the number of files stays a handful).
  *
- * <p>An entry is never read by code other than the one that wrote it: the bytes of the plugin's
- * jar and its libraries ({@link SiteFingerprint#code}) are part of every key, so a changed class
- * looks for other keys. A read that fails all the same (a damaged or cut pack, a class not
- * allowed) is a miss: the value is made again, never taken wrong, never shown as a stack trace.
+ * <p>An entry is never read by code other than the one that wrote it: the plugin's code is part of
+ * every key (its jars' names, sizes and times and the Java version, {@link SiteFingerprint#code};
+ * for a narrative, the SHA-256 of the plugin's jar), so a changed class looks for other keys. A read
+ * that fails all the same (a damaged or cut pack, a class not allowed, a class of another shape) is
+ * a miss: the value is made again, never taken wrong, never shown as a stack trace.
  */
 final class ContentStore implements Store {
 

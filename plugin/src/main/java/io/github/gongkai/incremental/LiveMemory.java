@@ -1,9 +1,9 @@
 package io.github.gongkai.incremental;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,20 +37,14 @@ public final class LiveMemory {
      *                  holds it (their pages may be kept); empty for the first build or after a failed one
      */
     public Memory next(Set<String> sitePaths) {
-        Map<String, SiteFingerprint.InputFile> known = new java.util.HashMap<>();
+        Map<String, SiteFingerprint.InputFile> known = new HashMap<>();
         examined.files().forEach(file -> known.put(file.path(), file));
         SiteFingerprint.Inputs inputs = SiteFingerprint.inputs(projectDir, List.of(), known, examined.hashedAt());
         // The hashes hold whatever the build does with them.
         examined = inputs;
         HeapStore store = new HeapStore(entries);
-        Set<String> site = sitePaths.isEmpty() ? null : Set.copyOf(sitePaths);
         return new StoreMemory(projectDir, inputs, StoreMemory.settings(code, sanitize, projectDir, "preview"),
-                sanitize, store, site) {
-
-            @Override
-            public Optional<Set<String>> siteInPlace() {
-                return Optional.ofNullable(site);
-            }
+                sanitize, store, sitePaths.isEmpty() ? null : Set.copyOf(sitePaths)) {
 
             @Override
             public void save() {

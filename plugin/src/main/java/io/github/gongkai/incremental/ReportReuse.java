@@ -1,7 +1,7 @@
 package io.github.gongkai.incremental;
 
 import io.github.gongkai.data.AnnualReport;
-import io.github.gongkai.incremental.Memory.ReportFiles;
+import io.github.gongkai.incremental.PageMemory.ReportFiles;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;

@@ -64,7 +64,7 @@ final class ReportStore {
      * The report of body {@code id} for {@code year} as an earlier build read it; its body is taken
      * from {@code bodies} (this build's bodies.yaml, which the key covers: the same).
      */
-    Optional<Memory.Recalled> recall(int year, String id, Map<String, PublishingBody> bodies) {
+    Optional<LoadingMemory.Recalled> recall(int year, String id, Map<String, PublishingBody> bodies) {
         Optional<Key> key = keys.key(year, id);
         if (key.isEmpty() || Forget.off("loaded") || !bodies.containsKey(id)) {
             return Optional.empty();
@@ -73,7 +73,7 @@ final class ReportStore {
         loaded.ifPresent(l -> current.put(key.get(), new Entry(year, id, false, l)));
         return loaded.map(l -> {
             AnnualReport r = l.report();
-            return new Memory.Recalled(new AnnualReport(r.year(), bodies.get(id), r.format(), r.metadata(),
+            return new LoadingMemory.Recalled(new AnnualReport(r.year(), bodies.get(id), r.format(), r.metadata(),
                     r.narrative(), r.statistics()), l.warnings());
         });
     }

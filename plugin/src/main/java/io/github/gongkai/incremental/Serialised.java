@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -22,9 +23,12 @@ import java.util.Optional;
  */
 final class Serialised {
 
-    /** Our records, the JDK's collections, numbers and dates; nothing else, not deeper than a report goes. */
+    /**
+     * Our records, the JDK's collections, numbers and dates; nothing else, not deeper than a report
+     * goes, and no array longer than a cache holds (a damaged length is a miss, not an out-of-memory error).
+     */
     private static final ObjectInputFilter CLASSES = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;io.github.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
+            "maxdepth=64;maxarray=4194304;io.github.gongkai.**;java.lang.*;java.util.*;java.math.*;java.time.*;!*");
 
     /** The class of the paths {@link In#resolveObject} makes (checked too); never in a stream, as not serialisable. */
     private static final Class<?> PATH = Path.of("").getClass();
@@ -85,6 +89,12 @@ final class Serialised {
             super(in);
             setObjectInputFilter(ALLOWED);
             enableResolveObject(true);
+        }
+
+        /** Our class loader (the plugin's realm), without the default's walk up the stack for one. */
+        @Override
+        protected Class<?> resolveClass(ObjectStreamClass desc) throws ClassNotFoundException {
+            return Class.forName(desc.getName(), false, Serialised.class.getClassLoader());
         }
 
         @Override

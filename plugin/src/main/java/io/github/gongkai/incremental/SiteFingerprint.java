@@ -2,6 +2,7 @@ package io.github.gongkai.incremental;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -53,7 +54,7 @@ final class SiteFingerprint {
      * @param sha256   of the content, in hex
      * @param includes whether the text holds an AsciiDoc {@code include::}, which may read any file
      */
-    record InputFile(String path, long size, long modified, String sha256, boolean includes) {
+    record InputFile(String path, long size, long modified, String sha256, boolean includes) implements Serializable {
     }
 
     /**

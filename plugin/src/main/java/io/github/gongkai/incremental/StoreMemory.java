@@ -20,6 +20,7 @@ import java.util.Set;
 class StoreMemory implements Memory {
 
     private final Store store;
+    private final Set<String> earlierSite;
     private final ReportReuse reuse;
     private final ReportStore reports;
     private final NarrativeCache narratives;
@@ -36,6 +37,7 @@ class StoreMemory implements Memory {
     StoreMemory(Path projectDir, SiteFingerprint.Inputs inputs, String settings, boolean sanitize, Store store,
             Set<String> earlierSite) {
         this.store = store;
+        this.earlierSite = earlierSite;
         ReportKeys pageKeys = ReportKeys.of(inputs, settings);
         this.reuse = ReportReuse.in(store, pageKeys.shared(), pageKeys,
                 rendered -> pageKeys.unchanged(rendered.year(), rendered.body().id(), projectDir), earlierSite);
@@ -47,6 +49,11 @@ class StoreMemory implements Memory {
     static String settings(String code, boolean sanitize, Path projectDir, String output) {
         return String.join("\n", "code " + code, "sanitize " + sanitize,
                 "project " + projectDir.toAbsolutePath().normalize(), "output " + output);
+    }
+
+    @Override
+    public Optional<Set<String>> siteInPlace() {
+        return Optional.ofNullable(earlierSite);
     }
 
     @Override

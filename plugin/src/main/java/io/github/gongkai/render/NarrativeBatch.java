@@ -5,7 +5,7 @@ import io.github.gongkai.data.MarkupLanguage;
 import io.github.gongkai.data.Narrative;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.Progress;
-import io.github.gongkai.incremental.Memory;
+import io.github.gongkai.incremental.ConversionMemory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,11 +28,11 @@ public final class NarrativeBatch implements NarrativeHtml {
 
     private final Map<Narrative, String> html;
     private final Set<Narrative> stored;
-    private final Memory memory;
+    private final ConversionMemory memory;
     private final int converted;
     private final int fromCache;
 
-    private NarrativeBatch(Map<Narrative, String> html, Set<Narrative> stored, Memory memory,
+    private NarrativeBatch(Map<Narrative, String> html, Set<Narrative> stored, ConversionMemory memory,
             int converted, int fromCache) {
         this.html = html;
         this.stored = stored;
@@ -50,7 +50,7 @@ public final class NarrativeBatch implements NarrativeHtml {
      * @param log       where the converter's messages go, in report order, and the progress
      */
     public static NarrativeBatch convert(List<Narrative> narratives, NarrativeConverter converter,
-            Memory memory, int threads, BuildLog log) {
+            ConversionMemory memory, int threads, BuildLog log) {
         Map<Narrative, ConvertedNarrative> results = new HashMap<>();
         List<Narrative> markdown = new ArrayList<>();
         List<Narrative> asciidoc = new ArrayList<>();
@@ -112,11 +112,11 @@ public final class NarrativeBatch implements NarrativeHtml {
     }
 
     /**
-     * As {@link #convert(List, NarrativeConverter, Memory, int, BuildLog)}, on a thread of
+     * As {@link #convert(List, NarrativeConverter, ConversionMemory, int, BuildLog)}, on a thread of
      * its own, so that the caller can meanwhile render the pages that show no narrative.
      */
     public static CompletableFuture<NarrativeBatch> start(List<Narrative> narratives, NarrativeConverter converter,
-            Memory memory, int threads, BuildLog log) {
+            ConversionMemory memory, int threads, BuildLog log) {
         return CompletableFuture.supplyAsync(() -> convert(narratives, converter, memory, threads, log),
                 Workers.thread("gongkai-conversion"));
     }

@@ -1,6 +1,6 @@
 package io.github.gongkai.render;
 
-import io.github.gongkai.incremental.Memory;
+import io.github.gongkai.incremental.PageMemory;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.render.PageViews.Crumb;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +20,9 @@ final class PageFrame {
 
     private final PageViews.Site site;
     private final PageTemplates templates;
-    private final Memory memory;
+    private final PageMemory memory;
 
-    PageFrame(PageViews.Site site, PageTemplates templates, Memory memory) {
+    PageFrame(PageViews.Site site, PageTemplates templates, PageMemory memory) {
         this.site = site;
         this.templates = templates;
         this.memory = memory;

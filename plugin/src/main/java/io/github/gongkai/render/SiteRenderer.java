@@ -1,5 +1,6 @@
 package io.github.gongkai.render;
 
+import io.github.gongkai.incremental.PageMemory;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.archive.ArchiveColumn;
 import io.github.gongkai.archive.SitePaths;
@@ -33,7 +34,7 @@ public final class SiteRenderer {
     private final PageTemplates templates;
     private final Theme theme;
     private final ReportBody bodies;
-    private final Memory memory;
+    private final PageMemory memory;
 
     /**
      * @param theme      the site's theme
@@ -48,7 +49,7 @@ public final class SiteRenderer {
      * @param narratives gives report narratives as HTML
      * @param memory     which files the last build wrote may be kept as they are
      */
-    public SiteRenderer(Theme theme, NarrativeHtml narratives, Memory memory) {
+    public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory) {
         this.theme = theme;
         this.templates = new PageTemplates(theme);
         this.bodies = new ReportBody(narratives, templates);
@@ -122,7 +123,7 @@ public final class SiteRenderer {
 
     private ReportFiles reportFiles(PageFrame frame, List<AnnualReport> ordered, int i) {
         AnnualReport report = ordered.get(i);
-        Optional<Memory.ReportFiles> earlier = memory.keptReport(ordered, i);
+        Optional<PageMemory.ReportFiles> earlier = memory.keptReport(ordered, i);
         if (earlier.isPresent()) {
             return new ReportFiles(earlier.get().files().stream().<SiteFile>map(KeptFile::new).toList(),
                     earlier.get().searchEntry());
@@ -133,7 +134,7 @@ public final class SiteRenderer {
                 i == ordered.size() - 1 ? null : ordered.get(i + 1)));
         pages.addAll(OpenData.files(report));
         byte[] search = SearchIndex.encode(searchEntry(report, searchText(html)));
-        memory.wroteReport(ordered, i, new Memory.ReportFiles(pages.stream().map(SiteFile::path).toList(), search));
+        memory.wroteReport(ordered, i, new PageMemory.ReportFiles(pages.stream().map(SiteFile::path).toList(), search));
         return new ReportFiles(pages, search);
     }
 

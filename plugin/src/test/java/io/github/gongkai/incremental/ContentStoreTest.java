@@ -73,6 +73,9 @@ class ContentStoreTest {
         assertTrue(Serialised.read(Arrays.copyOf(bytes, bytes.length / 2), ProactiveTable.class).isEmpty());
         assertTrue(Serialised.read(new byte[0], ProactiveTable.class).isEmpty());
         assertTrue(Serialised.read(bytes, ReviewTable.class).isEmpty());
+        // An array longer than any cache holds, as a damaged length would claim: refused before it is made.
+        assertTrue(Serialised.read(Serialised.write(new byte[4_194_305]), byte[].class).isEmpty());
+        assertTrue(Serialised.read(Serialised.write(new byte[1024]), byte[].class).isPresent());
     }
 
     @Test

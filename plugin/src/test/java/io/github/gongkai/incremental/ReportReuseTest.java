@@ -56,7 +56,7 @@ class ReportReuseTest {
         // The report pages the entries keep (the list pages have entries too).
         Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
         try (CachePack pack = CachePack.open(cache, "reports")) {
-            return pack.keys().stream().map(key -> Serialised.read(pack.get(key).orElseThrow(), Memory.ReportFiles.class)
+            return pack.keys().stream().map(key -> Serialised.read(pack.get(key).orElseThrow(), PageMemory.ReportFiles.class)
                     .orElseThrow())
                     .map(entry -> entry.files().get(0)).filter(reportPages::contains)
                     .collect(Collectors.toSet());

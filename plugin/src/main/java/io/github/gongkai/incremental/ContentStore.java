@@ -23,9 +23,11 @@ import java.util.function.Predicate;
 final class ContentStore implements Store {
 
     private final Map<Key.Kind, CachePack> packs = new EnumMap<>(Key.Kind.class);
+    private final boolean readOnly;
     private boolean committed;
 
-    private ContentStore(Path cacheDir) {
+    private ContentStore(Path cacheDir, boolean readOnly) {
+        this.readOnly = readOnly;
         for (Key.Kind kind : Key.Kind.values()) {
             packs.put(kind, CachePack.open(cacheDir, kind.pack()));
         }
@@ -33,7 +35,12 @@ final class ContentStore implements Store {
 
     /** The store in {@code cacheDir}, which need not exist yet. */
     static ContentStore open(Path cacheDir) {
-        return new ContentStore(cacheDir.toAbsolutePath().normalize());
+        return new ContentStore(cacheDir.toAbsolutePath().normalize(), false);
+    }
+
+    /** The store in {@code cacheDir} to read only (the preview reads site:generate's): nothing is put or written. */
+    static ContentStore readOnly(Path cacheDir) {
+        return new ContentStore(cacheDir.toAbsolutePath().normalize(), true);
     }
 
     @Override
@@ -43,6 +50,9 @@ final class ContentStore implements Store {
 
     @Override
     public boolean put(Key key, Object value) {
+        if (readOnly) {
+            return false;
+        }
         try {
             packs.get(key.kind()).put(key.sha256(), Serialised.write(value));
             return true;
@@ -59,6 +69,9 @@ final class ContentStore implements Store {
      */
     @Override
     public void commit(Predicate<Key> keep) {
+        if (readOnly) {
+            return;
+        }
         packs.forEach((kind, pack) -> pack.commit(hash -> keep.test(new Key(kind, hash))));
         committed = true;
     }
@@ -71,7 +84,7 @@ final class ContentStore implements Store {
     @Override
     public void close() {
         try {
-            if (!committed) {
+            if (!committed && !readOnly) {
                 packs.values().forEach(pack -> pack.commit(hash -> true));
             }
         } catch (UncheckedIOException e) {

@@ -38,14 +38,29 @@ public interface Memory extends LoadingMemory, ConversionMemory, PageMemory, Aut
 
     /**
      * 预览: what successive builds of {@code projectDir} in one JVM ({@code mvn site:serve}) keep
-     * of each other, in the heap (see {@link LiveMemory}).
+     * of each other, in the heap (see {@link LiveMemory}). Until a build succeeded, what the cache
+     * folder of site:generate holds is read too, never written: the first preview after a
+     * generate converts nothing again.
      *
-     * @param themes   where the plugin and the themes are loaded from: their code is part of every key
-     * @param sanitize whether narratives are sanitized: part of every key
-     * @param log      where the preview's builds report
+     * @param outputDir site:generate's website folder: the keys are those of its builds
+     * @param cacheDir  site:generate's cache folder, read only; null: none
+     * @param themes    where the plugin and the themes are loaded from: their code is part of every key
+     * @param sanitize  whether narratives are sanitized: part of every key
      */
-    static LiveMemory live(Path projectDir, ClassLoader themes, boolean sanitize, BuildLog log) {
-        return new LiveMemory(projectDir, SiteFingerprint.code(themes), sanitize);
+    static Live live(Path projectDir, Path outputDir, Path cacheDir, ClassLoader themes, boolean sanitize) {
+        return new LiveMemory(projectDir, outputDir, cacheDir, SiteFingerprint.code(themes), sanitize);
+    }
+
+    /** The live preview's memory, across its builds. */
+    interface Live {
+
+        /**
+         * The memory for the next build.
+         *
+         * @param sitePaths the files of the website the last successful build made, as the preview
+         *                  holds it (their pages may be kept); empty for the first build
+         */
+        Memory next(Set<String> sitePaths);
     }
 
     /** The last build, when nothing the website is made of changed since and it is in place untouched. */

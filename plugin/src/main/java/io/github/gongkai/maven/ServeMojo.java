@@ -37,8 +37,8 @@ public class ServeMojo extends AbstractMojo {
     private File outputDirectory;
 
     /**
-     * Where converted narratives, kept report pages and the build record are kept between rebuilds
-     * (the same folder as site:generate's), so that a save converts and renders only what changed.
+     * site:generate's cache folder: the preview reads what it holds and never writes it, so that its
+     * first build after a generate converts no narrative again (later builds keep what they need in memory).
      */
     @Parameter(property = "gongkai.cacheDirectory", defaultValue = "${project.build.directory}/gongkai-cache",
             required = true)
@@ -76,7 +76,7 @@ public class ServeMojo extends AbstractMojo {
         }
         BuildLog log = MavenBuildLog.of(getLog());
         SiteGenerator generator = new SiteGenerator(log, getClass().getClassLoader(), sanitize);
-        LiveSite site = generator.live(siteDirectory.toPath(), outputDirectory.toPath());
+        LiveSite site = generator.live(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath());
         LivePreview preview = new LivePreview(siteDirectory.toPath(), site::build, log);
         if (!LivePreview.isLoopback(host)) {
             getLog().warn("预览服务监听 " + host + "，其他计算机也能访问 / the preview is reachable from other machines");

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * 预览构建: the successive builds of one site project in one JVM, as {@code mvn site:serve} makes
@@ -28,7 +27,7 @@ public final class LiveSite implements AutoCloseable {
     private final SiteGenerator generator;
     private final Path projectDir;
     private final Path outputDir;
-    private final Function<Set<String>, Memory> memories;
+    private final Memory.Live memories;
     private final BuildLog log;
     private final NarrativeConverter converter;
     private SiteSnapshot last = SiteSnapshot.EMPTY;
@@ -36,10 +35,9 @@ public final class LiveSite implements AutoCloseable {
     private Set<String> shown = Set.of();
 
     /**
-     * @param memories the memory for each build, given the files of the site the last build made
-     *                 (none before the first, or after a failed one)
+     * @param memories the memory of each build, given the files of the site the last successful build made
      */
-    LiveSite(SiteGenerator generator, Path projectDir, Path outputDir, Function<Set<String>, Memory> memories,
+    LiveSite(SiteGenerator generator, Path projectDir, Path outputDir, Memory.Live memories,
             BuildLog log, boolean sanitize) {
         this.generator = generator;
         this.projectDir = projectDir;
@@ -73,7 +71,7 @@ public final class LiveSite implements AutoCloseable {
         boolean built = false;
         // The check report beside the output folder is shared with site:generate.
         try (BuildLock lock = BuildLock.of(outputDir, log);
-                Memory memory = memories.apply(last.paths())) {
+                Memory memory = memories.next(last.paths())) {
             SiteSnapshot.Builder next = last.next();
             SiteGenerator.Made made = generator.make(projectDir, outputDir, memory, converter, next, quiet, start);
             SiteSnapshot site = next.build();

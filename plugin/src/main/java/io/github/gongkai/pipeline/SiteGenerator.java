@@ -85,11 +85,12 @@ public final class SiteGenerator {
 
     /**
      * The live preview's builds of {@code projectDir}: websites in memory, each taking from the
-     * last what an edit did not touch; the check report goes beside {@code outputDir}.
+     * last what an edit did not touch; the check report goes beside {@code outputDir}, and what
+     * site:generate keeps in {@code cacheDir} (may be null) is read, never written.
      */
-    public LiveSite live(Path projectDir, Path outputDir) {
-        return new LiveSite(this, projectDir, outputDir, Memory.live(projectDir, themes, sanitize, log)::next, log,
-                sanitize);
+    public LiveSite live(Path projectDir, Path outputDir, Path cacheDir) {
+        return new LiveSite(this, projectDir, outputDir, Memory.live(projectDir, outputDir, cacheDir, themes, sanitize),
+                log, sanitize);
     }
 
     private BuildSummary generate(Path projectDir, Path outputDir, Memory memory, long start) {

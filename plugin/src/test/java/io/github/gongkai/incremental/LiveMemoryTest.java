@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import io.github.gongkai.pipeline.SiteGenerator;
+import io.github.gongkai.testing.FolderHashes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,7 +41,7 @@ class LiveMemoryTest {
     Path dir;
 
     private SiteProject project;
-    private LiveMemory live;
+    private Memory.Live live;
 
     @BeforeEach
     void threeReports() {
@@ -47,7 +49,8 @@ class LiveMemoryTest {
         for (int year = 2021; year <= 2023; year++) {
             project.file("reports/" + year + "/fgj.md", "第 " + year + " 年的正文。\n");
         }
-        live = Memory.live(project.root(), getClass().getClassLoader(), true, BuildLog.silent());
+        live = Memory.live(project.root(), project.root().resolve("target/site"),
+                project.root().resolve("target/gongkai-cache"), getClass().getClassLoader(), true);
     }
 
     /** What one build did. */
@@ -136,11 +139,27 @@ class LiveMemoryTest {
         return build(memory, true);
     }
 
-    /** A memory never saved has nothing to give: the first build of a preview. */
+    /** A memory never saved, and no site:generate before: the first build of a preview starts empty. */
     @Test
     void theFirstBuildStartsEmpty() {
         Memory memory = live.next(Set.of());
         assertTrue(memory.siteInPlace().isEmpty());
         assertTrue(recalled().isEmpty());
+    }
+
+    /** After a site:generate, the first build of a preview takes what its cache holds, and leaves it as it was. */
+    @Test
+    void theFirstBuildAfterAGenerateConvertsNothingAgain() throws IOException {
+        Path cache = project.root().resolve("target/gongkai-cache");
+        new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true)
+                .generate(project.root(), project.root().resolve("target/site"), cache);
+        Map<String, String> before = FolderHashes.of(cache);
+        Build first = build(live.next(Set.of()));
+        assertEquals(0, first.converted());
+        assertEquals(3, first.fromCache());
+        assertEquals(before, FolderHashes.of(cache), "site:generate's cache is only read");
+        FolderHashes.deleteTree(cache);
+        Build second = build(live.next(first.paths()));
+        assertEquals(0, second.converted(), "what the first build took from the cache is now in memory");
     }
 }

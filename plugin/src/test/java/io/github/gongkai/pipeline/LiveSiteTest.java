@@ -50,7 +50,7 @@ class LiveSiteTest {
         project = ChildMaven.copy(Path.of("src/it/incremental"), dir.resolve("project"));
         FolderHashes.deleteTree(project.resolve("changes"));
         live = new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true)
-                .live(project, dir.resolve("project/target/site"));
+                .live(project, dir.resolve("project/target/site"), dir.resolve("project/target/gongkai-cache"));
     }
 
     @AfterEach
@@ -146,7 +146,7 @@ class LiveSiteTest {
             }
         };
         try (LiveSite quiet = new SiteGenerator(log, getClass().getClassLoader(), true)
-                .live(project, dir.resolve("project/target/site"))) {
+                .live(project, dir.resolve("project/target/site"), dir.resolve("project/target/gongkai-cache"))) {
             Path narrative = project.resolve("reports/2018/pingshun.adoc");
             Files.writeString(narrative, Files.readString(narrative).replace(":published: 2019-01-25",
                     ":published: 2019-12-01"));

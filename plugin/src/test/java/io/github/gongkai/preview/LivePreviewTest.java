@@ -47,7 +47,7 @@ class LivePreviewTest {
         String text = Files.readString(report);
         save(report, text, 0);
         SiteGenerator generator = new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true);
-        try (LiveSite site = generator.live(project, project.resolve("target/site"));
+        try (LiveSite site = generator.live(project, project.resolve("target/site"), null);
                 LivePreview preview = new LivePreview(project, site::build, BuildLog.silent())) {
             URI home = preview.start("127.0.0.1", 0);
             AtomicBoolean saving = new AtomicBoolean(true);

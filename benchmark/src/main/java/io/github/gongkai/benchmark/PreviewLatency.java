@@ -79,7 +79,8 @@ final class PreviewLatency {
             serve.waitFor();
         }
         return table.append(String.format(Locale.ROOT, "%nFrom `mvn site:serve` started to the site served: %.1f s "
-                + "(Maven's start-up and the first build, which converts every narrative).%n", startup / 1000)).toString();
+                + "(Maven's start-up and the first build in memory; the narratives come from the cache of the site:generate "
+                + "run just before).%n", startup / 1000)).toString();
     }
 
     /** One edit: the time from the save to the edited page served with it, in ms. */

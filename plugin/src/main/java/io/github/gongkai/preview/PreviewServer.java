@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -170,6 +172,10 @@ final class PreviewServer implements AutoCloseable {
             return;
         }
         String type = ContentTypes.of(file.substring(file.lastIndexOf('/') + 1));
+        if (found.get() instanceof SiteSnapshot.Copied asset) {
+            stream(exchange, type, asset.source());
+            return;
+        }
         byte[] content;
         try (InputStream in = found.get().open()) {
             content = in.readAllBytes();
@@ -212,11 +218,28 @@ final class PreviewServer implements AutoCloseable {
         return body < 0 ? html + SCRIPT_TAG : html.substring(0, body) + SCRIPT_TAG + html.substring(body);
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] content) throws IOException {
+    /** An asset of the project (a PDF may be hundreds of MB), streamed from its file. */
+    private static void stream(HttpExchange exchange, String type, Path source) throws IOException {
+        long size = Files.size(source);
+        boolean head = headers(exchange, type);
+        exchange.sendResponseHeaders(200, head || size == 0 ? -1 : size);
+        if (!head && size > 0) {
+            try (InputStream in = Files.newInputStream(source); OutputStream out = exchange.getResponseBody()) {
+                in.transferTo(out);
+            }
+        }
+    }
+
+    /** Sets the response's headers; whether the request is a HEAD. */
+    private static boolean headers(HttpExchange exchange, String type) {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
+        return exchange.getRequestMethod().equals("HEAD");
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] content) throws IOException {
+        boolean head = headers(exchange, type);
         exchange.sendResponseHeaders(status, head || content.length == 0 ? -1 : content.length);
         if (!head && content.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

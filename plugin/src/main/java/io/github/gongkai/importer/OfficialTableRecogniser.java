@@ -44,6 +44,8 @@ final class OfficialTableRecogniser {
             "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u3000\\u00A0]+");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？]");
+    /** A header cell giving its column's unit: "采购总金额(万元)", "采购总金额（单位：元）". */
+    private static final Pattern HEADER_UNIT = Pattern.compile("^(\\p{IsHan}+)（(?:单位：)?(万元|元)）$");
 
     /**
      * An official row the source does not have.
@@ -88,6 +90,9 @@ final class OfficialTableRecogniser {
     /** Label-only lines just before a row: the start of a label a narrow cell wrapped. */
     private final List<Candidate> fragments = new ArrayList<>();
     private final Map<String, Candidate> sixOf = new LinkedHashMap<>();
+    private final Map<String, Candidate> oneOf = new LinkedHashMap<>();
+    /** Column header → the unit it prints ("采购总金额" → "万元"), for a text cell that prints only the number. */
+    private final Map<String, String> headerUnits = new LinkedHashMap<>();
     private boolean reviewsStarted;
     private boolean inTableSection;
 
@@ -114,7 +119,7 @@ final class OfficialTableRecogniser {
             i = tables.look(candidates, i);
         }
         tables.dropUnreadTables(document);
-        tables.sixOnlyWhereAllAreSix();
+        tables.shortRowsOnlyWhereNoRowIsWhole();
         Map<String, List<String>> reviews = tables.reviews();
         return new Result(tables.proactive, tables.applications, reviews, Set.copyOf(tables.used),
                 List.copyOf(tables.unplaced), tables.missing(reviews));
@@ -167,6 +172,12 @@ final class OfficialTableRecogniser {
         Candidate c = all.get(i);
         List<String> cells = c.cells();
         String whole = String.join("", cells);
+        for (String cell : cells) {
+            java.util.regex.Matcher unit = HEADER_UNIT.matcher(fold(cell));
+            if (unit.matches()) {
+                headerUnits.put(unit.group(1), unit.group(2));
+            }
+        }
         if (whole.startsWith("[") && whole.endsWith("]") || TableCells.isRule(c.source())) {
             used.add(c.block());
             return i;
@@ -195,7 +206,9 @@ final class OfficialTableRecogniser {
         // A label without figures is a row only in a one-cell-per-line copy, with its figures below;
         // a header cell such as 总计 is never one.
         // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
-        boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get());
+        // A header line "自然人 | 法人或其他组织 | 总计 | | |" is not the 总计 row left empty.
+        boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get())
+                && !(labelCells.size() > 1 && labelCells.stream().allMatch(this::isHeader));
         boolean labelAlone = false;
         if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
                 || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
@@ -451,10 +464,20 @@ final class OfficialTableRecogniser {
                         + "”不是数字 / not a number"));
                 return;
             } else {
-                cells.add(value);
+                cells.add(field.kind() == Kind.TEXT && TableCells.isNumber(value) ? value + unitOf(row, i) : value);
             }
         }
         keep(proactive, row.key(), row.label(), c, cells);
+    }
+
+    /** The unit the header of the row's column {@code field} printed, or "" (the cell then keeps its own). */
+    private String unitOf(ProactiveRow row, int field) {
+        for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
+            if (block.rows().contains(row) && field < block.columns().size()) {
+                return headerUnits.getOrDefault(fold(block.columns().get(field)), "");
+            }
+        }
+        return "";
     }
 
     private void placeApplication(Candidate c, ApplicationRow row, List<String> raw) {
@@ -464,6 +487,7 @@ final class OfficialTableRecogniser {
             List<String> onlyTotal = new ArrayList<>(Collections.nCopies(6, (String) null));
             onlyTotal.add(values.get(0));
             keep(applications, row.key(), row.fullLabel(), c, onlyTotal);
+            oneOf.putIfAbsent(row.key(), c);
             return;
         }
         if (values.size() != 7 && values.size() != 6
@@ -487,18 +511,23 @@ final class OfficialTableRecogniser {
     }
 
     /**
-     * A row of six figures is a table printed without its 总计 column only if no row has seven: in a
-     * table of seven-figure rows it is a row cut short (a copy that ends inside it), not a total to
-     * compute.
+     * A row of six figures is a table printed without its 总计 column, and a row of one figure one
+     * printed with only its 总计 filled, only if no row has all seven: in a table of seven-figure rows
+     * it is a row cut short (a copy that ends inside it, 九原区政务服务局 2022), not a total to compute
+     * nor a lone 总计.
      */
-    private void sixOnlyWhereAllAreSix() {
-        if (applications.values().stream().noneMatch(cells -> cells.size() == 7)) {
+    private void shortRowsOnlyWhereNoRowIsWhole() {
+        if (applications.entrySet().stream().noneMatch(e -> e.getValue().size() == 7 && !oneOf.containsKey(e.getKey()))) {
             return;
         }
-        for (Map.Entry<String, Candidate> six : sixOf.entrySet()) {
-            applications.remove(six.getKey());
-            unplaced.add(new Unplaced(six.getValue().at(), six.getValue().source(),
-                    "表三此行只有 6 个数，而其他行都有 7 个，疑为残缺，未导入 / six figures where the other rows have seven"));
+        dropCut(sixOf, "表三此行只有 6 个数，而其他行都有 7 个，疑为残缺，未导入 / six figures where the other rows have seven");
+        dropCut(oneOf, "表三此行只有 1 个数，而其他行都有 7 个，疑为残缺，未导入 / one figure where the other rows have seven");
+    }
+
+    private void dropCut(Map<String, Candidate> rows, String why) {
+        for (Map.Entry<String, Candidate> cut : rows.entrySet()) {
+            applications.remove(cut.getKey());
+            unplaced.add(new Unplaced(cut.getValue().at(), cut.getValue().source(), why));
         }
     }
 

@@ -115,6 +115,11 @@ final class RowLabels {
                 return Optional.of(e.getValue());
             }
         }
+        // An official label with a province's note after it, "规章(设区的市、自治州人民政府应提供相关数据)" (湖北 2020).
+        int note = name.indexOf('（');
+        if (note >= 2 && name.endsWith("）")) {
+            return Optional.ofNullable(byName.get(name.substring(0, note)));
+        }
         return Optional.empty();
     }
 

@@ -44,6 +44,7 @@ final class OfficialTableRecogniser {
             "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u3000\\u00A0]+");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[（][一二三四五六七八九十]+[）])");
     /** A header cell giving its column's unit: "采购总金额(万元)", "采购总金额（单位：元）". */
     private static final Pattern HEADER_UNIT = Pattern.compile("^(\\p{IsHan}+)（(?:单位：)?(万元|元)）$");
 
@@ -93,6 +94,8 @@ final class OfficialTableRecogniser {
     private final Map<String, Candidate> oneOf = new LinkedHashMap<>();
     /** Column header → the unit it prints ("采购总金额" → "万元"), for a text cell that prints only the number. */
     private final Map<String, String> headerUnits = new LinkedHashMap<>();
+    /** The header cells 自然人 and 总计 of table 三 in the order printed before its first row. */
+    private final List<String> applicantHeaders = new ArrayList<>();
     private boolean reviewsStarted;
     private boolean inTableSection;
 
@@ -172,12 +175,7 @@ final class OfficialTableRecogniser {
         Candidate c = all.get(i);
         List<String> cells = c.cells();
         String whole = String.join("", cells);
-        for (String cell : cells) {
-            java.util.regex.Matcher unit = HEADER_UNIT.matcher(fold(cell));
-            if (unit.matches()) {
-                headerUnits.put(unit.group(1), unit.group(2));
-            }
-        }
+        headers(c);
         if (whole.startsWith("[") && whole.endsWith("]") || TableCells.isRule(c.source())) {
             used.add(c.block());
             return i;
@@ -244,6 +242,28 @@ final class OfficialTableRecogniser {
         return last;
     }
 
+    /** Notes what a header line tells about the columns: a unit ("采购总金额(万元)"), the order of 自然人 and 总计. */
+    private void headers(Candidate c) {
+        List<String> cells = c.fromTable() ? c.cells() : List.of(BLANKS.split(TableCells.withoutNotes(c.source())));
+        for (String cell : cells) {
+            String folded = fold(cell);
+            java.util.regex.Matcher unit = HEADER_UNIT.matcher(folded);
+            if (unit.matches()) {
+                headerUnits.put(unit.group(1), unit.group(2));
+            }
+            if (applications.isEmpty() && (folded.equals("自然人") || folded.equals("总计"))) {
+                applicantHeaders.add(folded);
+            }
+        }
+    }
+
+    /** Whether table 三 prints its 总计 column first ("总计 | 自然人 | 法人或其他组织"), not last as the official one. */
+    private boolean totalFirst() {
+        int total = applicantHeaders.indexOf("总计");
+        int person = applicantHeaders.indexOf("自然人");
+        return total >= 0 && person > total;
+    }
+
     /** The row named by the label cells: the last cell, the cells joined, or with the wrapped lines before. */
     private Optional<Row> match(List<String> labelCells, boolean hasValues) {
         for (int k = labelCells.size() - 1; k >= 0; k--) {
@@ -268,7 +288,7 @@ final class OfficialTableRecogniser {
         }
         // A numbered label printed with words left out, alone in its cell or after its group.
         return hasValues ? labels.abridged(labelCells.get(labelCells.size() - 1)).or(() -> labels.abridged(label))
-                : Optional.empty();
+                .or(() -> labels.abridgedProactive(labelCells.get(labelCells.size() - 1))) : Optional.empty();
     }
 
     /** A label that is no official row: a header, a wrapped piece of a label, or narrative. */
@@ -291,7 +311,9 @@ final class OfficialTableRecogniser {
             fragments.clear();
             return i;
         }
-        if (c.fromTable() || inTableSection && isDebris(c.source())) {
+        // The start of an official label wrapped onto its own line is a piece of the row, even where the
+        // copy lost the table's heading.
+        if (c.fromTable() || (inTableSection || labels.start(c.source()).isPresent()) && isDebris(c.source())) {
             used.add(c.block());
             if (anyValue) {
                 unplaced.add(new Unplaced(c.at(), c.source(), "未识别的表格行，其中的数未导入 / table row not recognised"));
@@ -310,11 +332,16 @@ final class OfficialTableRecogniser {
         return text.length() <= 60 && !SENTENCE.matcher(text).find();
     }
 
+    /** A table's section heading, however numbered ("三、", "三.", "第三部分", none) and with or without 的. */
     private static boolean isTableTitle(String text) {
-        String t = fold(text);
-        return t.equals(fold(OfficialTables.PROACTIVE_TITLE)) || t.equals(fold(OfficialTables.APPLICATIONS_TITLE))
-                || t.equals(fold(OfficialTables.REVIEWS_TITLE)) || t.startsWith("四、政府信息公开行政复议")
-                || t.startsWith("四、因政府信息公开工作被申请行政复议");
+        String t = unnumbered(text).replace("的申请", "申请");
+        return t.equals(unnumbered(OfficialTables.PROACTIVE_TITLE)) || t.equals(unnumbered(OfficialTables.APPLICATIONS_TITLE))
+                || t.equals(unnumbered(OfficialTables.REVIEWS_TITLE)) || t.startsWith("政府信息公开行政复议")
+                || t.startsWith("因政府信息公开工作被申请行政复议");
+    }
+
+    private static String unnumbered(String title) {
+        return SECTION_NUMBER.matcher(fold(title)).replaceFirst("");
     }
 
     private boolean isHeader(String label) {
@@ -482,6 +509,11 @@ final class OfficialTableRecogniser {
 
     private void placeApplication(Candidate c, ApplicationRow row, List<String> raw) {
         List<String> values = raw.stream().map(TableCells::number).toList();
+        if (values.size() == 7 && totalFirst()) {
+            List<String> official = new ArrayList<>(values.subList(1, 7));
+            official.add(values.get(0));
+            values = official;
+        }
         if (values.size() == 1 && TableCells.isNumber(values.get(0))) {
             // A copy that dropped the empty applicant cells keeps only 总计 (舟山 2020: "only the 总计 column is filled").
             List<String> onlyTotal = new ArrayList<>(Collections.nCopies(6, (String) null));

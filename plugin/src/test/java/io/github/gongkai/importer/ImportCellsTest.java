@@ -99,4 +99,19 @@ class ImportCellsTest {
         var inCell = tables("信息内容 | 采购项目数量 | 采购总金额 |\n政府集中采购 | 6 | 251000元 |\n", ReportFormat.V2019);
         assertEquals(List.of("6", "251000元"), inCell.proactive().get("procurement"));
     }
+
+    @Test
+    void aTableThatPrintsIts总计ColumnFirstIsReadInTheOfficialOrder() {
+        // 龙岗区 2024's figures (import-corpus/longgang-bm-2024.txt) under a header that puts 总计 first.
+        var t = tables("""
+                (本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |
+                总计 | 自然人 | 法人或其他组织 |
+                商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 |
+                一、本年新收政府信息公开申请数量 | 66 | 58 | 7 | 0 | 0 | 1 | 0 |
+                """, ReportFormat.V2021);
+        assertEquals(List.of("58", "7", "0", "0", "1", "0", "66"), t.applications().get("received"));
+        var official = tables("自然人 | 法人或其他组织 | 总计 |\n一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |\n",
+                ReportFormat.V2021);
+        assertEquals(List.of("58", "7", "0", "0", "1", "0", "66"), official.applications().get("received"));
+    }
 }

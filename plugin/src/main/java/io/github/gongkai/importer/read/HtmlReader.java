@@ -46,6 +46,10 @@ public final class HtmlReader {
     /** Longer than the longest cell of the official tables (a row label with its note runs to about 40 characters). */
     private static final int LONGEST_LABEL = 100;
     private static final Pattern SECTION_ONE = Pattern.compile("一\\s*[、.．]");
+    /** The portal's publication date in its info table or line, by preference: 公开日期 and 发布日期 before 成文日期. */
+    private static final List<Pattern> PUBLISHED = List.of(
+            Pattern.compile("(?:公开日期|发布日期|发布时间)[\\s:：]*(\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2})"),
+            Pattern.compile("(?:成文日期|生成日期|发文日期)[\\s:：]*(\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2})"));
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -70,6 +74,12 @@ public final class HtmlReader {
         if (article == null) {
             reader.walk(page.body());
         } else {
+            // The portal prints the date in its info table above the article: kept as a metadata line, which a
+            // date line at the article's own head still overrides.
+            String date = pageDate(page.body(), article);
+            if (date != null) {
+                reader.blocks.add(new Paragraph("公开日期：" + date, reader.place(article)));
+            }
             Element title = title(page.body(), article);
             if (title != null) {
                 reader.element(title);
@@ -91,6 +101,38 @@ public final class HtmlReader {
             }
         }
         return found;
+    }
+
+    /** The publication date the page prints before the article (its info table, "发布时间：…"), or null. */
+    private static String pageDate(Element body, Element article) {
+        StringBuilder before = new StringBuilder();
+        textBefore(body, article, before);
+        for (Pattern published : PUBLISHED) {
+            java.util.regex.Matcher date = published.matcher(before);
+            if (date.find()) {
+                return date.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The text of {@code element} up to {@code article}, cells and blocks apart; false once the article is reached. */
+    private static boolean textBefore(Element element, Element article, StringBuilder out) {
+        for (Node child : element.childNodes()) {
+            if (child == article) {
+                return false;
+            }
+            if (child instanceof TextNode t) {
+                out.append(t.text());
+            } else if (child instanceof Element e && !DROPPED.contains(e.normalName())) {
+                out.append(' ');
+                if (!textBefore(e, article, out)) {
+                    return false;
+                }
+                out.append(' ');
+            }
+        }
+        return true;
     }
 
     /** The last h1–h3 before the article that names a report (portals put the title above the body). */

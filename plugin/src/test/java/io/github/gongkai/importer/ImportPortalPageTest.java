@@ -48,4 +48,12 @@ class ImportPortalPageTest {
     void aDateAtTheArticlesHeadIsTheReportsOwn(@TempDir Path dir) throws IOException {
         assertEquals("2024-01-20", outline(dir, page("<p>发布日期：2024年1月20日</p>")).attributes().get("published"));
     }
+
+    @Test
+    void aPageWithoutAnArticleContainerLeavesThePortalsMenuAndFooterOut(@TempDir Path dir) throws IOException {
+        ReportOutline outline = outline(dir, page("").replace("article-content", "wz"));
+        String text = outline.blocks().toString();
+        assertFalse(text.contains("网站首页") || text.contains("主办单位"), text);
+        assertEquals("一、总体情况", ((NarrativeBlock.Heading) outline.blocks().get(0)).text(), text);
+    }
 }

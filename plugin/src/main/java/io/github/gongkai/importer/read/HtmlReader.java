@@ -43,6 +43,9 @@ public final class HtmlReader {
             "ucapcontent", "tr", "td", "th", "tbody", "thead", "tfoot", "hr");
     /** Class or id of the element a portal (TRS CMS and the like) puts the article body in. */
     private static final Pattern ARTICLE = Pattern.compile("(?i).*(content|article|zoom|trs_editor|custom_unionstyle).*");
+    /** Class or id of the portal's own menus, breadcrumbs and footers ("当前位置：首页 > …", 版权所有). */
+    private static final Pattern CHROME = Pattern.compile(
+            "(?i).*\\b(\\w*nav\\w*|\\w*menu\\w*|\\w*crumbs?|footer\\w*|foot|copyright|dqwz|position|location|sidebar|bottom)\\b.*");
     /** Longer than the longest cell of the official tables (a row label with its note runs to about 40 characters). */
     private static final int LONGEST_LABEL = 100;
     private static final Pattern SECTION_ONE = Pattern.compile("一\\s*[、.．]");
@@ -164,7 +167,7 @@ public final class HtmlReader {
 
     private void element(Element e) {
         String tag = e.normalName();
-        if (DROPPED.contains(tag)) {
+        if (DROPPED.contains(tag) || chrome(e)) {
             return;
         }
         if (tag.matches("h[1-6]")) {
@@ -189,6 +192,12 @@ public final class HtmlReader {
         } else {
             walk(e); // inline: its text belongs to the paragraph around it
         }
+    }
+
+    /** A menu, breadcrumb or footer of the portal: named so, and holding neither a table nor the report's 一、 section. */
+    private static boolean chrome(Element e) {
+        return CHROME.matcher(e.className().replace('-', ' ').replace('_', ' ') + " " + e.id().replace('-', ' ')
+                .replace('_', ' ')).matches() && e.getElementsByTag("table").isEmpty() && !SECTION_ONE.matcher(e.text()).find();
     }
 
     private void flush() {

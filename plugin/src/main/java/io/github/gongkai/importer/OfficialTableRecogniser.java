@@ -86,6 +86,8 @@ final class OfficialTableRecogniser {
     private final Map<String, List<String>> proactive = new LinkedHashMap<>();
     private final Map<String, List<String>> applications = new LinkedHashMap<>();
     private final List<String> reviewValues = new ArrayList<>();
+    /** Table 四 printed a group a row with its label ("行政复议 | 0 | 0 | 0 | 0 | 0"): group index → its five cells. */
+    private final Map<Integer, List<String>> reviewGroups = new LinkedHashMap<>();
     private final Set<Integer> used = new HashSet<>();
     private final List<Unplaced> unplaced = new ArrayList<>();
     /** Label-only lines just before a row: the start of a label a narrow cell wrapped. */
@@ -199,6 +201,9 @@ final class OfficialTableRecogniser {
         if (labelCells.stream().anyMatch(l -> fold(l).contains("行政复议"))) {
             reviewsStarted = true;
         }
+        if (reviewGroupRow(c, labelCells, values)) {
+            return i;
+        }
         boolean hasValues = values.stream().anyMatch(v -> !TableCells.isEmpty(v));
         Optional<Row> row = match(labelCells, hasValues);
         // A label without figures is a row only in a one-cell-per-line copy, with its figures below;
@@ -262,6 +267,23 @@ final class OfficialTableRecogniser {
         int total = applicantHeaders.indexOf("总计");
         int person = applicantHeaders.indexOf("自然人");
         return total >= 0 && person > total;
+    }
+
+    /** A row of table 四 labelled with its group and holding its five cells; false if the row is no such row. */
+    private boolean reviewGroupRow(Candidate c, List<String> labelCells, List<String> raw) {
+        String label = fold(String.join("", labelCells));
+        int group = label.contains("未经复议") ? 1 : label.contains("复议后") ? 2 : label.endsWith("行政复议") ? 0 : -1;
+        List<String> values = new ArrayList<>(raw);
+        while (values.size() > 5 && TableCells.isEmpty(values.get(values.size() - 1))) {
+            values.remove(values.size() - 1);
+        }
+        if (group < 0 || values.size() != 5 || values.stream().allMatch(TableCells::isEmpty)) {
+            return false;
+        }
+        used.add(c.block());
+        fragments.clear();
+        reviewGroups.putIfAbsent(group, values);
+        return true;
     }
 
     /** The row named by the label cells: the last cell, the cells joined, or with the wrapped lines before. */
@@ -574,14 +596,19 @@ final class OfficialTableRecogniser {
         }
     }
 
+    /**
+     * Table 四's groups read whole: from the figures in official order (a copy cut inside the table keeps
+     * the groups before the cut), or from rows labelled with their group.
+     */
     private Map<String, List<String>> reviews() {
         Map<String, List<String>> reviews = new LinkedHashMap<>();
-        if (reviewValues.size() != 15) {
-            return reviews;
-        }
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
-            reviews.put(ReviewTable.GROUPS.get(g), reviewValues.subList(g * 5, g * 5 + 5).stream()
-                    .map(TableCells::number).map(v -> TableCells.isEmpty(v) ? null : v).toList());
+            List<String> cells = reviewValues.size() >= (g + 1) * 5 ? reviewValues.subList(g * 5, g * 5 + 5)
+                    : reviewGroups.get(g);
+            if (cells != null) {
+                reviews.put(ReviewTable.GROUPS.get(g), cells.stream().map(TableCells::number)
+                        .map(v -> TableCells.isEmpty(v) ? null : v).toList());
+            }
         }
         return reviews;
     }
@@ -600,12 +627,10 @@ final class OfficialTableRecogniser {
                 missing.add(new Missing("applications." + row.key(), "表三", row.fullLabel()));
             }
         }
-        if (reviews.isEmpty()) {
-            List<String> groups = ReviewTable.GROUP_LABELS;
-            for (int g = 0; g < groups.size(); g++) {
-                if (reviewValues.size() < (g + 1) * 5) {
-                    missing.add(new Missing("reviewsAndLitigation." + ReviewTable.GROUPS.get(g), "表四", groups.get(g)));
-                }
+        List<String> groups = ReviewTable.GROUP_LABELS;
+        for (int g = 0; g < groups.size(); g++) {
+            if (!reviews.containsKey(ReviewTable.GROUPS.get(g))) {
+                missing.add(new Missing("reviewsAndLitigation." + ReviewTable.GROUPS.get(g), "表四", groups.get(g)));
             }
         }
         return missing;

@@ -55,5 +55,6 @@ class ImportPortalPageTest {
         String text = outline.blocks().toString();
         assertFalse(text.contains("网站首页") || text.contains("主办单位"), text);
         assertEquals("一、总体情况", ((NarrativeBlock.Heading) outline.blocks().get(0)).text(), text);
+        assertEquals("2024-01-19", outline.attributes().get("published"), "the info table's 公开日期, not the footer's");
     }
 }

@@ -76,6 +76,10 @@ public final class HtmlReader {
         Element article = article(page.body());
         if (article == null) {
             reader.walk(page.body());
+            String date = pageDate(page.body(), null);
+            if (date != null) {
+                reader.blocks.add(0, new Paragraph("公开日期：" + date, new Place(0, "网页信息栏")));
+            }
         } else {
             // The portal prints the date in its info table above the article: kept as a metadata line, which a
             // date line at the article's own head still overrides.
@@ -106,10 +110,17 @@ public final class HtmlReader {
         return found;
     }
 
-    /** The publication date the page prints before the article (its info table, "发布时间：…"), or null. */
+    /**
+     * The publication date the page prints before the article (its info table, "发布时间：…"), or, on a page
+     * without an article container ({@code article} null), before the report's 一、 section; null if none.
+     */
     private static String pageDate(Element body, Element article) {
         StringBuilder before = new StringBuilder();
         textBefore(body, article, before);
+        java.util.regex.Matcher one = SECTION_ONE.matcher(before);
+        if (article == null && one.find()) {
+            before.setLength(one.start());
+        }
         for (Pattern published : PUBLISHED) {
             java.util.regex.Matcher date = published.matcher(before);
             if (date.find()) {
@@ -127,7 +138,7 @@ public final class HtmlReader {
             }
             if (child instanceof TextNode t) {
                 out.append(t.text());
-            } else if (child instanceof Element e && !DROPPED.contains(e.normalName())) {
+            } else if (child instanceof Element e && !DROPPED.contains(e.normalName()) && !chrome(e)) {
                 out.append(' ');
                 if (!textBefore(e, article, out)) {
                     return false;

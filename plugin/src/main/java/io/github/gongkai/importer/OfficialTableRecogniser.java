@@ -44,6 +44,9 @@ final class OfficialTableRecogniser {
             "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u3000\\u00A0]+");
     private static final Pattern SENTENCE = Pattern.compile("[。；;！？]");
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[（][一二三四五六七八九十]+[）])");
+    /** A header cell giving its column's unit: "采购总金额(万元)", "采购总金额（单位：元）". */
+    private static final Pattern HEADER_UNIT = Pattern.compile("^(\\p{IsHan}+)（(?:单位：)?(万元|元)）$");
 
     /**
      * An official row the source does not have.
@@ -83,11 +86,18 @@ final class OfficialTableRecogniser {
     private final Map<String, List<String>> proactive = new LinkedHashMap<>();
     private final Map<String, List<String>> applications = new LinkedHashMap<>();
     private final List<String> reviewValues = new ArrayList<>();
+    /** Table 四 printed a group a row with its label ("行政复议 | 0 | 0 | 0 | 0 | 0"): group index → its five cells. */
+    private final Map<Integer, List<String>> reviewGroups = new LinkedHashMap<>();
     private final Set<Integer> used = new HashSet<>();
     private final List<Unplaced> unplaced = new ArrayList<>();
     /** Label-only lines just before a row: the start of a label a narrow cell wrapped. */
     private final List<Candidate> fragments = new ArrayList<>();
     private final Map<String, Candidate> sixOf = new LinkedHashMap<>();
+    private final Map<String, Candidate> oneOf = new LinkedHashMap<>();
+    /** Column header → the unit it prints ("采购总金额" → "万元"), for a text cell that prints only the number. */
+    private final Map<String, String> headerUnits = new LinkedHashMap<>();
+    /** The header cells 自然人 and 总计 of table 三 in the order printed before its first row. */
+    private final List<String> applicantHeaders = new ArrayList<>();
     private boolean reviewsStarted;
     private boolean inTableSection;
 
@@ -114,7 +124,7 @@ final class OfficialTableRecogniser {
             i = tables.look(candidates, i);
         }
         tables.dropUnreadTables(document);
-        tables.sixOnlyWhereAllAreSix();
+        tables.shortRowsOnlyWhereNoRowIsWhole();
         Map<String, List<String>> reviews = tables.reviews();
         return new Result(tables.proactive, tables.applications, reviews, Set.copyOf(tables.used),
                 List.copyOf(tables.unplaced), tables.missing(reviews));
@@ -167,6 +177,7 @@ final class OfficialTableRecogniser {
         Candidate c = all.get(i);
         List<String> cells = c.cells();
         String whole = String.join("", cells);
+        headers(c);
         if (whole.startsWith("[") && whole.endsWith("]") || TableCells.isRule(c.source())) {
             used.add(c.block());
             return i;
@@ -190,12 +201,17 @@ final class OfficialTableRecogniser {
         if (labelCells.stream().anyMatch(l -> fold(l).contains("行政复议"))) {
             reviewsStarted = true;
         }
+        if (reviewGroupRow(c, labelCells, values)) {
+            return i;
+        }
         boolean hasValues = values.stream().anyMatch(v -> !TableCells.isEmpty(v));
         Optional<Row> row = match(labelCells, hasValues);
         // A label without figures is a row only in a one-cell-per-line copy, with its figures below;
         // a header cell such as 总计 is never one.
         // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
-        boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get());
+        // A header line "自然人 | 法人或其他组织 | 总计 | | |" is not the 总计 row left empty.
+        boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get())
+                && !(labelCells.size() > 1 && labelCells.stream().allMatch(this::isHeader));
         boolean labelAlone = false;
         if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
                 || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
@@ -231,6 +247,45 @@ final class OfficialTableRecogniser {
         return last;
     }
 
+    /** Notes what a header line tells about the columns: a unit ("采购总金额(万元)"), the order of 自然人 and 总计. */
+    private void headers(Candidate c) {
+        List<String> cells = c.fromTable() ? c.cells() : List.of(BLANKS.split(TableCells.withoutNotes(c.source())));
+        for (String cell : cells) {
+            String folded = fold(cell);
+            java.util.regex.Matcher unit = HEADER_UNIT.matcher(folded);
+            if (unit.matches()) {
+                headerUnits.put(unit.group(1), unit.group(2));
+            }
+            if (applications.isEmpty() && (folded.equals("自然人") || folded.equals("总计"))) {
+                applicantHeaders.add(folded);
+            }
+        }
+    }
+
+    /** Whether table 三 prints its 总计 column first ("总计 | 自然人 | 法人或其他组织"), not last as the official one. */
+    private boolean totalFirst() {
+        int total = applicantHeaders.indexOf("总计");
+        int person = applicantHeaders.indexOf("自然人");
+        return total >= 0 && person > total;
+    }
+
+    /** A row of table 四 labelled with its group and holding its five cells; false if the row is no such row. */
+    private boolean reviewGroupRow(Candidate c, List<String> labelCells, List<String> raw) {
+        String label = fold(String.join("", labelCells));
+        int group = label.contains("未经复议") ? 1 : label.contains("复议后") ? 2 : label.endsWith("行政复议") ? 0 : -1;
+        List<String> values = new ArrayList<>(raw);
+        while (values.size() > 5 && TableCells.isEmpty(values.get(values.size() - 1))) {
+            values.remove(values.size() - 1);
+        }
+        if (group < 0 || values.size() != 5 || values.stream().allMatch(TableCells::isEmpty)) {
+            return false;
+        }
+        used.add(c.block());
+        fragments.clear();
+        reviewGroups.putIfAbsent(group, values);
+        return true;
+    }
+
     /** The row named by the label cells: the last cell, the cells joined, or with the wrapped lines before. */
     private Optional<Row> match(List<String> labelCells, boolean hasValues) {
         for (int k = labelCells.size() - 1; k >= 0; k--) {
@@ -255,7 +310,7 @@ final class OfficialTableRecogniser {
         }
         // A numbered label printed with words left out, alone in its cell or after its group.
         return hasValues ? labels.abridged(labelCells.get(labelCells.size() - 1)).or(() -> labels.abridged(label))
-                : Optional.empty();
+                .or(() -> labels.abridgedProactive(labelCells.get(labelCells.size() - 1))) : Optional.empty();
     }
 
     /** A label that is no official row: a header, a wrapped piece of a label, or narrative. */
@@ -278,7 +333,9 @@ final class OfficialTableRecogniser {
             fragments.clear();
             return i;
         }
-        if (c.fromTable() || inTableSection && isDebris(c.source())) {
+        // The start of an official label wrapped onto its own line is a piece of the row, even where the
+        // copy lost the table's heading.
+        if (c.fromTable() || (inTableSection || labels.start(c.source()).isPresent()) && isDebris(c.source())) {
             used.add(c.block());
             if (anyValue) {
                 unplaced.add(new Unplaced(c.at(), c.source(), "未识别的表格行，其中的数未导入 / table row not recognised"));
@@ -297,11 +354,16 @@ final class OfficialTableRecogniser {
         return text.length() <= 60 && !SENTENCE.matcher(text).find();
     }
 
+    /** A table's section heading, however numbered ("三、", "三.", "第三部分", none) and with or without 的. */
     private static boolean isTableTitle(String text) {
-        String t = fold(text);
-        return t.equals(fold(OfficialTables.PROACTIVE_TITLE)) || t.equals(fold(OfficialTables.APPLICATIONS_TITLE))
-                || t.equals(fold(OfficialTables.REVIEWS_TITLE)) || t.startsWith("四、政府信息公开行政复议")
-                || t.startsWith("四、因政府信息公开工作被申请行政复议");
+        String t = unnumbered(text).replace("的申请", "申请");
+        return t.equals(unnumbered(OfficialTables.PROACTIVE_TITLE)) || t.equals(unnumbered(OfficialTables.APPLICATIONS_TITLE))
+                || t.equals(unnumbered(OfficialTables.REVIEWS_TITLE)) || t.startsWith("政府信息公开行政复议")
+                || t.startsWith("因政府信息公开工作被申请行政复议");
+    }
+
+    private static String unnumbered(String title) {
+        return SECTION_NUMBER.matcher(fold(title)).replaceFirst("");
     }
 
     private boolean isHeader(String label) {
@@ -451,19 +513,35 @@ final class OfficialTableRecogniser {
                         + "”不是数字 / not a number"));
                 return;
             } else {
-                cells.add(value);
+                cells.add(field.kind() == Kind.TEXT && TableCells.isNumber(value) ? value + unitOf(row, i) : value);
             }
         }
         keep(proactive, row.key(), row.label(), c, cells);
     }
 
+    /** The unit the header of the row's column {@code field} printed, or "" (the cell then keeps its own). */
+    private String unitOf(ProactiveRow row, int field) {
+        for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
+            if (block.rows().contains(row) && field < block.columns().size()) {
+                return headerUnits.getOrDefault(fold(block.columns().get(field)), "");
+            }
+        }
+        return "";
+    }
+
     private void placeApplication(Candidate c, ApplicationRow row, List<String> raw) {
         List<String> values = raw.stream().map(TableCells::number).toList();
+        if (values.size() == 7 && totalFirst()) {
+            List<String> official = new ArrayList<>(values.subList(1, 7));
+            official.add(values.get(0));
+            values = official;
+        }
         if (values.size() == 1 && TableCells.isNumber(values.get(0))) {
             // A copy that dropped the empty applicant cells keeps only 总计 (舟山 2020: "only the 总计 column is filled").
             List<String> onlyTotal = new ArrayList<>(Collections.nCopies(6, (String) null));
             onlyTotal.add(values.get(0));
             keep(applications, row.key(), row.fullLabel(), c, onlyTotal);
+            oneOf.putIfAbsent(row.key(), c);
             return;
         }
         if (values.size() != 7 && values.size() != 6
@@ -487,18 +565,23 @@ final class OfficialTableRecogniser {
     }
 
     /**
-     * A row of six figures is a table printed without its 总计 column only if no row has seven: in a
-     * table of seven-figure rows it is a row cut short (a copy that ends inside it), not a total to
-     * compute.
+     * A row of six figures is a table printed without its 总计 column, and a row of one figure one
+     * printed with only its 总计 filled, only if no row has all seven: in a table of seven-figure rows
+     * it is a row cut short (a copy that ends inside it, 九原区政务服务局 2022), not a total to compute
+     * nor a lone 总计.
      */
-    private void sixOnlyWhereAllAreSix() {
-        if (applications.values().stream().noneMatch(cells -> cells.size() == 7)) {
+    private void shortRowsOnlyWhereNoRowIsWhole() {
+        if (applications.entrySet().stream().noneMatch(e -> e.getValue().size() == 7 && !oneOf.containsKey(e.getKey()))) {
             return;
         }
-        for (Map.Entry<String, Candidate> six : sixOf.entrySet()) {
-            applications.remove(six.getKey());
-            unplaced.add(new Unplaced(six.getValue().at(), six.getValue().source(),
-                    "表三此行只有 6 个数，而其他行都有 7 个，疑为残缺，未导入 / six figures where the other rows have seven"));
+        dropCut(sixOf, "表三此行只有 6 个数，而其他行都有 7 个，疑为残缺，未导入 / six figures where the other rows have seven");
+        dropCut(oneOf, "表三此行只有 1 个数，而其他行都有 7 个，疑为残缺，未导入 / one figure where the other rows have seven");
+    }
+
+    private void dropCut(Map<String, Candidate> rows, String why) {
+        for (Map.Entry<String, Candidate> cut : rows.entrySet()) {
+            applications.remove(cut.getKey());
+            unplaced.add(new Unplaced(cut.getValue().at(), cut.getValue().source(), why));
         }
     }
 
@@ -513,14 +596,19 @@ final class OfficialTableRecogniser {
         }
     }
 
+    /**
+     * Table 四's groups read whole: from the figures in official order (a copy cut inside the table keeps
+     * the groups before the cut), or from rows labelled with their group.
+     */
     private Map<String, List<String>> reviews() {
         Map<String, List<String>> reviews = new LinkedHashMap<>();
-        if (reviewValues.size() != 15) {
-            return reviews;
-        }
         for (int g = 0; g < ReviewTable.GROUPS.size(); g++) {
-            reviews.put(ReviewTable.GROUPS.get(g), reviewValues.subList(g * 5, g * 5 + 5).stream()
-                    .map(TableCells::number).map(v -> TableCells.isEmpty(v) ? null : v).toList());
+            List<String> cells = reviewValues.size() >= (g + 1) * 5 ? reviewValues.subList(g * 5, g * 5 + 5)
+                    : reviewGroups.get(g);
+            if (cells != null) {
+                reviews.put(ReviewTable.GROUPS.get(g), cells.stream().map(TableCells::number)
+                        .map(v -> TableCells.isEmpty(v) ? null : v).toList());
+            }
         }
         return reviews;
     }
@@ -539,12 +627,10 @@ final class OfficialTableRecogniser {
                 missing.add(new Missing("applications." + row.key(), "表三", row.fullLabel()));
             }
         }
-        if (reviews.isEmpty()) {
-            List<String> groups = ReviewTable.GROUP_LABELS;
-            for (int g = 0; g < groups.size(); g++) {
-                if (reviewValues.size() < (g + 1) * 5) {
-                    missing.add(new Missing("reviewsAndLitigation." + ReviewTable.GROUPS.get(g), "表四", groups.get(g)));
-                }
+        List<String> groups = ReviewTable.GROUP_LABELS;
+        for (int g = 0; g < groups.size(); g++) {
+            if (!reviews.containsKey(ReviewTable.GROUPS.get(g))) {
+                missing.add(new Missing("reviewsAndLitigation." + ReviewTable.GROUPS.get(g), "表四", groups.get(g)));
             }
         }
         return missing;

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
 record ReportOutline(String title, Map<String, String> attributes, List<NarrativeBlock> blocks) {
 
     private static final int HEADING_MAX = 40;
-    private static final Pattern LEVEL_ONE = Pattern.compile("^[一二三四五六七八九十]+、.+");
+    /** 一、 as the format prints it, and the other numberings reports use: 一. 一． 第一部分. */
+    private static final Pattern LEVEL_ONE = Pattern.compile("^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分).+");
     private static final Pattern LEVEL_TWO = Pattern.compile("^[（(][一二三四五六七八九十]+[）)].+");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[。；;！？]");
     private static final Pattern META = Pattern.compile(

@@ -99,7 +99,9 @@ final class RowLabels {
      * official label has there ("逾期不补正, 行政机关不再处理", 沭阳县人民政府 2025).
      */
     private static String comparable(String label) {
-        return QUOTES.matcher(LabelText.fold(TableCells.withoutNotes(label))).replaceAll("").replace('，', '、');
+        // 其它 is the other common writing of 其他 ("2.其它法律行政法规禁止公开").
+        return QUOTES.matcher(LabelText.fold(TableCells.withoutNotes(label))).replaceAll("").replace('，', '、')
+                .replace("其它", "其他");
     }
 
     /** The row {@code label} names exactly (its number, group and quotes aside). */
@@ -114,6 +116,11 @@ final class RowLabels {
             if (e.getKey().startsWith(name) && name.length() >= 2 && e.getKey().startsWith("（", name.length())) {
                 return Optional.of(e.getValue());
             }
+        }
+        // An official label with a province's note after it, "规章(设区的市、自治州人民政府应提供相关数据)" (湖北 2020).
+        int note = name.indexOf('（');
+        if (note >= 2 && name.endsWith("）")) {
+            return Optional.ofNullable(byName.get(name.substring(0, note)));
         }
         return Optional.empty();
     }
@@ -145,6 +152,22 @@ final class RowLabels {
         List<Row> found = byName.values().stream().distinct().filter(r -> r instanceof Application a
                 && a.row().label().startsWith(printed + ".")
                 && inOrder(rest, nameOf(r)) && rest.length() * 3 >= nameOf(r).length() * 2).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The row of table 二 whose official label holds every character of {@code label} in order, if
+     * exactly one does and {@code label} has all but one of them: a label printed with a word left
+     * out ("行政事业收费" for 行政事业性收费). Only labels of six characters and more: the short ones
+     * (行政许可, 行政处罚) differ by too little.
+     */
+    Optional<Row> abridgedProactive(String label) {
+        String rest = withoutGroups(comparable(label));
+        if (rest.length() < MIN_PREFIX) {
+            return Optional.empty();
+        }
+        List<Row> found = byName.values().stream().distinct().filter(r -> r instanceof Proactive
+                && inOrder(rest, nameOf(r)) && rest.length() + 1 >= nameOf(r).length()).toList();
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

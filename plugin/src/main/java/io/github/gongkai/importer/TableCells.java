@@ -14,6 +14,9 @@ final class TableCells {
     private static final Pattern NOTE = Pattern.compile("\\[[^\\]]*]");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern AMOUNT = Pattern.compile("\\d+(\\.\\d+)?\\s*(元|万元)");
+    /** What portals print in an empty cell: slashes and dashes of every width, 空, 无. */
+    private static final java.util.Set<String> EMPTY_MARKS = java.util.Set.of("（空）", "空", "无", "/", "／", "-", "－", "−",
+            "–", "—", "——", "---");
     private static final Pattern MARKDOWN_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
 
     private TableCells() {
@@ -56,12 +59,20 @@ final class TableCells {
         return isEmpty(t) || NUMBER.matcher(t).matches() || AMOUNT.matcher(t).matches();
     }
 
-    /** The number as a statistics file writes it: thousands separators and full-width digits folded. */
+    /**
+     * The number as a statistics file writes it: thousands separators and full-width digits folded, a
+     * sign written before a figure ("+19", "－8", v2019's 本年增/减) as a plain one ("19", "-8").
+     */
     static String number(String text) {
         StringBuilder t = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '０' && c <= '９') {
+            boolean signed = t.toString().isBlank() && i + 1 < text.length() && isDigit(text.charAt(i + 1));
+            if (signed && (c == '+' || c == '＋')) {
+                continue;
+            } else if (signed && (c == '－' || c == '−' || c == '–')) {
+                t.append('-');
+            } else if (c >= '０' && c <= '９') {
                 t.append((char) (c - '０' + '0'));
             } else if (c == '．') {
                 t.append('.');
@@ -75,10 +86,14 @@ final class TableCells {
         return t.toString().strip();
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
     /** Whether the text marks an empty cell. */
     static boolean isEmpty(String text) {
         String t = LabelText.fold(text);
-        return t.isEmpty() || t.equals("（空）") || t.equals("空") || t.equals("/") || t.equals("-") || t.equals("—") || t.equals("——") || t.equals("无");
+        return t.isEmpty() || EMPTY_MARKS.contains(t);
     }
 
     /** A cell as the statistics file's YAML gives it back (null, 0, 251000元), as text, for comparisons. */

@@ -215,4 +215,33 @@ class ImportLayoutsTest {
         assertEquals(row("0", "0", "0", "0", "0", "0", "0"), t.applications().get("denied.stateSecret"));
         assertTrue(t.unplaced().isEmpty(), t.unplaced().toString());
     }
+
+    @Test
+    void tableFourPrintedAGroupARowWithItsLabel() {
+        var t = tables("""
+                四、政府信息公开行政复议、行政诉讼情况
+                | 行政复议 | 5 | | | 2 | 7 | |
+                | 行政诉讼 | 未经复议直接起诉 | 8 | 0 | 0 | 1 | 9 |
+                | 行政诉讼 | 复议后起诉 | 0 | 0 | 0 | 0 | 0 |
+                五、存在的主要问题及改进情况
+                """);
+        assertEquals(Arrays.asList("5", null, null, "2", "7"), t.reviews().get("review"));
+        assertEquals(row("8", "0", "0", "1", "9"), t.reviews().get("litigationDirect"));
+        assertEquals(row("0", "0", "0", "0", "0"), t.reviews().get("litigationAfterReview"));
+        assertTrue(t.missing().stream().noneMatch(m -> m.table().equals("表四")), t.missing().toString());
+    }
+
+    @Test
+    void aCopyCutInsideTableFourKeepsTheGroupsBeforeTheCutAndNamesTheRest() {
+        var t = tables("""
+                四、政府信息公开行政复议、行政诉讼情况
+                行政复议 行政诉讼
+                结果维持 结果纠正 其他结果 尚未审结 总计
+                1 0 0 0 1 0 0 0 0 0
+                """);
+        assertEquals(row("1", "0", "0", "0", "1"), t.reviews().get("review"));
+        assertEquals(row("0", "0", "0", "0", "0"), t.reviews().get("litigationDirect"));
+        assertEquals(List.of("reviewsAndLitigation.litigationAfterReview"), t.missing().stream()
+                .filter(m -> m.table().equals("表四")).map(OfficialTableRecogniser.Missing::key).toList());
+    }
 }

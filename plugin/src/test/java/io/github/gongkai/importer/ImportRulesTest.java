@@ -96,6 +96,35 @@ class ImportRulesTest {
     }
 
     @Test
+    void aPartWrittenFigureFirstIsAPartAndATopLevelOneIsNeverGuessed() {
+        // 大南街道 2018: "行政诉讼案件4件，其中1件已撤回，1件不予立案。"
+        ProseFigures.Result result = ProseFigures.read(List.of(new Paragraph(
+                "2018年,大南街道共受理行政复议案件2件,当事人均已撤销复议。行政诉讼案件4件,其中1件已撤回,1件不予立案。"
+                        + "全镇3件已办结。", 9)));
+        assertEquals(List.of("受理行政复议案件", "行政诉讼案件"), result.figures().stream().map(ProseFigures.Figure::label).toList());
+        assertEquals(List.of("已撤回 1件", "不予立案 1件"), result.figures().get(1).parts().stream()
+                .map(f -> f.label() + " " + f.value() + f.unit()).toList());
+    }
+
+    @Test
+    void aLabelLosesTheBodyBeforeItsYearAndTheBodyAsSubject() {
+        assertEquals("主动公开政府信息", ProseFigures.label("鲁城街道2018年主动公开政府信息"));
+        assertEquals("收到有关政府信息公开行政复议申请", ProseFigures.label("我乡收到有关政府信息公开行政复议申请"));
+    }
+
+    @Test
+    void aHeadingAsWideAsThePageIsNotJoinedToTheSentenceAfterIt() {
+        // 铜陵市郊区 2017 (import-corpus): short lines of about the same width made the copy look like a PDF's.
+        ReportOutline outline = ReportOutline.read(io.github.gongkai.importer.read.DocumentReaders.read(
+                java.nio.file.Path.of("src/test/resources/import-corpus/tongling-jiaoqu-xiang-2017.txt")), Set.of());
+        assertEquals(List.of("一、概述", "二、主动公开政府信息情况", "三、依申请公开、不予公开及咨询政府信息情况",
+                "四、申请行政复议、提起行政诉讼和申诉的情况", "五、政府信息公开的收费及减免情况", "六、工作存在的主要问题及下步打算"),
+                outline.blocks().stream().filter(b -> b instanceof Heading h && h.level() == 1).map(b -> ((Heading) b).text())
+                        .toList());
+        assertTrue(outline.blocks().contains(new Paragraph("我乡收到有关政府信息公开行政复议申请0件。", 10)), outline.blocks().toString());
+    }
+
+    @Test
     void oneCellPerLineTablesAreRead() {
         OfficialTableRecogniser.Result tables = OfficialTableRecogniser.read(text("""
                 第二十条第(九)项

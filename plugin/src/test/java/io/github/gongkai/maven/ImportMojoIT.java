@@ -165,7 +165,55 @@ class ImportMojoIT {
         {"青川县乡村振兴局2021年报.txt", "2021", "xczx", "qingchuan-xczx-2021"},
         {"温州市瓯海区丽岙街道办事处2023年报.txt", "2023", "liao", "ouhai-liao-jiedao-2023"},
         {"佳县螅镇人民政府2022年报.txt", "2022", "xizhen", "sxjiaxian-xi-zhen-2022"},
+        {"九原区政务服务局2022年报.txt", "2022", "jiuyuan-zwfw", "jiuyuan-zwfw-2022"},
+        {"杨凌示范区审计局2022年报.txt", "2022", "yangling-sjj", "yangling-sjj-2022"},
+        {"某县商务局2022年报.txt", "2022", "wqx-swj", "wqx-swj-2022"},
+        {"昌图县七家子镇人民政府2023年报.txt", "2023", "qijiazi", "changtu-qijiazi-zhen-2023"},
+        {"广州市荔湾区南源街道办事处2020年报.txt", "2020", "nanyuan", "liwan-nanyuan-jiedao-2020"},
+        {"武汉市黄陂区某街道办事处2020年报.txt", "2020", "huangpi-jd", "huangpi-jiedao-2020"},
+        {"广州市越秀区北京街道办事处2020年报.txt", "2020", "beijingjie", "yuexiu-beijingjie-jiedao-2020"},
+        {"安康市某局2019年报.txt", "2019", "ankang-ju", "ankang-ju-2019"},
+        {"深圳市龙岗区某部门2024年报.txt", "2024", "longgang-bm", "longgang-bm-2024"},
     };
+
+    /** The pre-2019 prose reports of the corpus, imported in the same folder: body (file name), year, id, expected file. */
+    private static final String[][] PROSE = {
+        {"温州市鹿城区大南街道办事处2018年报.txt", "2018", "danan", "lucheng-danan-jiedao-2018"},
+        {"曲阜市鲁城街道办事处2018年报.txt", "2018", "lucheng", "qufu-lucheng-jiedao-2018"},
+        {"铜陵市郊区某乡人民政府2017年报.txt", "2017", "tongling-xiang", "tongling-jiaoqu-xiang-2017"},
+    };
+
+    static List<String[]> prose() {
+        return List.of(PROSE);
+    }
+
+    /** Each pre-2019 report's figures, imported by the real plugin, are its hand-checked ones (labels, values, units). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("prose")
+    void aPre2019ReportsFiguresAreItsOwn(String file, String year, String id, String name) throws IOException {
+        String log = Files.readString(IT.resolve("import-corpus-partial/build.log"));
+        assertTrue(log.contains("已导入 / imported: " + file + " → reports/" + year + "/" + id), log);
+        List<?> expected = (List<?>) yaml(CORPUS.resolve(name + ".expected.yaml")).get("statistics");
+        List<?> imported = (List<?>) yaml(IT.resolve("import-corpus-partial/reports/" + year + "/" + id + ".yaml"))
+                .get("statistics");
+        assertEquals(figures(expected), figures(imported), name);
+    }
+
+    /** label value unit, parts (or ofWhich) indented below, one a line; a part without a unit has its figure's. */
+    private static List<String> figures(List<?> statistics) {
+        List<String> lines = new ArrayList<>();
+        for (Object o : statistics) {
+            Map<?, ?> f = (Map<?, ?>) o;
+            lines.add(f.get("label") + " " + f.get("value") + " " + f.get("unit"));
+            Object parts = f.get("parts") != null ? f.get("parts") : f.get("ofWhich");
+            for (Object p : parts == null ? List.of() : (List<?>) parts) {
+                Map<?, ?> part = (Map<?, ?>) p;
+                lines.add("  " + part.get("label") + " " + part.get("value") + " "
+                        + (part.get("unit") != null ? part.get("unit") : f.get("unit")));
+            }
+        }
+        return lines;
+    }
 
     static List<String[]> partial() {
         return List.of(PARTIAL);

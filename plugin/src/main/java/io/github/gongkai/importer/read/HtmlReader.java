@@ -43,9 +43,16 @@ public final class HtmlReader {
             "ucapcontent", "tr", "td", "th", "tbody", "thead", "tfoot", "hr");
     /** Class or id of the element a portal (TRS CMS and the like) puts the article body in. */
     private static final Pattern ARTICLE = Pattern.compile("(?i).*(content|article|zoom|trs_editor|custom_unionstyle).*");
+    /** Class or id of the portal's own menus, breadcrumbs and footers ("当前位置：首页 > …", 版权所有). */
+    private static final Pattern CHROME = Pattern.compile(
+            "(?i).*\\b(\\w*nav\\w*|\\w*menu\\w*|\\w*crumbs?|footer\\w*|foot|copyright|dqwz|position|location|sidebar|bottom)\\b.*");
     /** Longer than the longest cell of the official tables (a row label with its note runs to about 40 characters). */
     private static final int LONGEST_LABEL = 100;
     private static final Pattern SECTION_ONE = Pattern.compile("一\\s*[、.．]");
+    /** The portal's publication date in its info table or line, by preference: 公开日期 and 发布日期 before 成文日期. */
+    private static final List<Pattern> PUBLISHED = List.of(
+            Pattern.compile("(?:公开日期|发布日期|发布时间)[\\s:：]*(\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2})"),
+            Pattern.compile("(?:成文日期|生成日期|发文日期)[\\s:：]*(\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2})"));
 
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -69,7 +76,17 @@ public final class HtmlReader {
         Element article = article(page.body());
         if (article == null) {
             reader.walk(page.body());
+            String date = pageDate(page.body(), null);
+            if (date != null) {
+                reader.blocks.add(0, new Paragraph("公开日期：" + date, new Place(0, "网页信息栏")));
+            }
         } else {
+            // The portal prints the date in its info table above the article: kept as a metadata line, which a
+            // date line at the article's own head still overrides.
+            String date = pageDate(page.body(), article);
+            if (date != null) {
+                reader.blocks.add(new Paragraph("公开日期：" + date, reader.place(article)));
+            }
             Element title = title(page.body(), article);
             if (title != null) {
                 reader.element(title);
@@ -91,6 +108,45 @@ public final class HtmlReader {
             }
         }
         return found;
+    }
+
+    /**
+     * The publication date the page prints before the article (its info table, "发布时间：…"), or, on a page
+     * without an article container ({@code article} null), before the report's 一、 section; null if none.
+     */
+    private static String pageDate(Element body, Element article) {
+        StringBuilder before = new StringBuilder();
+        textBefore(body, article, before);
+        java.util.regex.Matcher one = SECTION_ONE.matcher(before);
+        if (article == null && one.find()) {
+            before.setLength(one.start());
+        }
+        for (Pattern published : PUBLISHED) {
+            java.util.regex.Matcher date = published.matcher(before);
+            if (date.find()) {
+                return date.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** The text of {@code element} up to {@code article}, cells and blocks apart; false once the article is reached. */
+    private static boolean textBefore(Element element, Element article, StringBuilder out) {
+        for (Node child : element.childNodes()) {
+            if (child == article) {
+                return false;
+            }
+            if (child instanceof TextNode t) {
+                out.append(t.text());
+            } else if (child instanceof Element e && !DROPPED.contains(e.normalName()) && !chrome(e)) {
+                out.append(' ');
+                if (!textBefore(e, article, out)) {
+                    return false;
+                }
+                out.append(' ');
+            }
+        }
+        return true;
     }
 
     /** The last h1–h3 before the article that names a report (portals put the title above the body). */
@@ -122,7 +178,7 @@ public final class HtmlReader {
 
     private void element(Element e) {
         String tag = e.normalName();
-        if (DROPPED.contains(tag)) {
+        if (DROPPED.contains(tag) || chrome(e)) {
             return;
         }
         if (tag.matches("h[1-6]")) {
@@ -147,6 +203,12 @@ public final class HtmlReader {
         } else {
             walk(e); // inline: its text belongs to the paragraph around it
         }
+    }
+
+    /** A menu, breadcrumb or footer of the portal: named so, and holding neither a table nor the report's 一、 section. */
+    private static boolean chrome(Element e) {
+        return CHROME.matcher(e.className().replace('-', ' ').replace('_', ' ') + " " + e.id().replace('-', ' ')
+                .replace('_', ' ')).matches() && e.getElementsByTag("table").isEmpty() && !SECTION_ONE.matcher(e.text()).find();
     }
 
     private void flush() {

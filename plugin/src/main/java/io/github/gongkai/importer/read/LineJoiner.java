@@ -17,6 +17,8 @@ public final class LineJoiner {
     /** A line ending with figures after blanks is a table row ("行政许可 97"), never wrapped prose. */
     private static final Pattern TABLE_ROW = Pattern.compile(".*\\S[ \\t\\u3000]+[-\\d.]+$");
     private static final int MIN_LINES = 3;
+    /** A numbered heading: 一、 or （一） and no comma nor stop in it. */
+    private static final Pattern HEADING = Pattern.compile("^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,。；;！？]*$");
     /** A line of figures alone (a one-cell-a-line table). */
     private static final Pattern FIGURES = Pattern.compile("[-\\d.,\\s]+");
     /** A portal's metadata line ("发布日期：2021-01-25 浏览次数："), never wrapped prose. */
@@ -81,6 +83,11 @@ public final class LineJoiner {
         }
         char last = line.charAt(line.length() - 1);
         if (last == '。' || last == '！' || last == '？' || last == '：' || last == '；') {
+            return false;
+        }
+        // A heading as wide as the page is followed by its paragraph, not by the rest of its words, when the next
+        // line is a sentence (铜陵市郊区 2017: "四、申请行政复议、提起行政诉讼和申诉的情况" / "我乡收到…0件。").
+        if (HEADING.matcher(line).matches() && next.endsWith("。")) {
             return false;
         }
         return !STARTS_ITEM.matcher(next).find() && !TABLE_ROW.matcher(line).matches() && !FIGURES.matcher(next).matches()

@@ -107,7 +107,8 @@ public final class Benchmark {
         String preview = System.getProperty("bench.preview", "").trim();
         if (!preview.isEmpty()) {
             time(false, "cold", gongkai, goal("site:generate"), () -> { });
-            String table = "# Live preview: " + reports + " reports\n\nCommand: `BENCH_PREVIEW=" + preview
+            String table = "# Live preview: " + reports + " reports\n\nCommand: `"
+                    + (jvmConfig.isEmpty() ? "" : "BENCH_JVM_CONFIG='" + jvmConfig + "' ") + "BENCH_PREVIEW=" + preview
                     + " benchmark/run " + reports + "`: `mvn site:serve` on the archive; each edit is timed from the "
                     + "file's save to the edited report's page served with the edit.\n\n"
                     + new PreviewLatency().run(mvn, gongkai, edits.figures(), edits.asciidoc(), Integer.parseInt(preview))

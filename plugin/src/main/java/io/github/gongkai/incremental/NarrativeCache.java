@@ -74,7 +74,9 @@ final class NarrativeCache {
         Optional<Key> key = keyOf(narrative);
         Optional<ConvertedNarrative> converted = key.flatMap(k -> store.get(k, ConvertedNarrative.class));
         converted.ifPresent(c -> used.add(key.get()));
-        return converted;
+        // Without its HTML at once: a build holds the messages of every narrative (10,000 HTMLs
+        // would not fit the heap of a site project); the HTML is read again when its page is rendered.
+        return withHtml ? converted : converted.map(c -> new ConvertedNarrative("", c.messages()));
     }
 
     /**

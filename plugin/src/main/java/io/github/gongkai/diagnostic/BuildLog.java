@@ -14,32 +14,31 @@ public interface BuildLog {
     /** A problem that does not stop the build. */
     void warn(String message);
 
-    /** A log that passes everything on to {@code next} and also hands each warning to {@code warnings}. */
-    static BuildLog withWarningsTo(BuildLog next, Consumer<String> warnings) {
+    /** A log that hands each progress line to {@code info} and each warning to {@code warn}. */
+    static BuildLog of(Consumer<String> info, Consumer<String> warn) {
         return new BuildLog() {
             @Override
             public void info(String message) {
-                next.info(message);
+                info.accept(message);
             }
 
             @Override
             public void warn(String message) {
-                warnings.accept(message);
-                next.warn(message);
+                warn.accept(message);
             }
         };
     }
 
+    /** A log that passes everything on to {@code next} and also hands each warning to {@code warnings}. */
+    static BuildLog withWarningsTo(BuildLog next, Consumer<String> warnings) {
+        return of(next::info, message -> {
+            warnings.accept(message);
+            next.warn(message);
+        });
+    }
+
     /** A log that prints nothing. */
     static BuildLog silent() {
-        return new BuildLog() {
-            @Override
-            public void info(String message) {
-            }
-
-            @Override
-            public void warn(String message) {
-            }
-        };
+        return of(message -> { }, message -> { });
     }
 }

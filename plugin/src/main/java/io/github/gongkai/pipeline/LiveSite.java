@@ -57,17 +57,7 @@ public final class LiveSite implements AutoCloseable {
         long start = System.nanoTime();
         OutputFolders.checkBuild(projectDir, outputDir, null);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        BuildLog quiet = new BuildLog() {
-            @Override
-            public void info(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        BuildLog quiet = BuildLog.of(log::info, warnings::add);
         boolean built = false;
         // The check report beside the output folder is shared with site:generate.
         try (BuildLock lock = BuildLock.of(outputDir, log);

@@ -134,17 +134,7 @@ class LiveSiteTest {
     void aRebuildShowsOnlyTheWarningsThatAreNew() throws IOException {
         List<String> warnings = new ArrayList<>();
         List<String> infos = new ArrayList<>();
-        BuildLog log = new BuildLog() {
-            @Override
-            public void info(String message) {
-                infos.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                warnings.add(message);
-            }
-        };
+        BuildLog log = BuildLog.of(infos::add, warnings::add);
         try (LiveSite quiet = new SiteGenerator(log, getClass().getClassLoader(), true)
                 .live(project, dir.resolve("project/target/site"), dir.resolve("project/target/gongkai-cache"))) {
             Path narrative = project.resolve("reports/2018/pingshun.adoc");

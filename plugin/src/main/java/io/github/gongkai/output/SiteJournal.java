@@ -52,6 +52,14 @@ final class SiteJournal {
             return;
         }
         List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        // The first line names this site's staging folder and nothing else: a journal damaged by
+        // hand must not lead the build to move or delete anything elsewhere.
+        String ours = "." + target.getFileName() + "-new-";
+        if (lines.isEmpty() || !lines.get(0).startsWith(ours) || lines.get(0).contains("/")
+                || lines.get(0).contains("\\") || lines.get(0).contains("..")) {
+            throw new IOException("网站目录旁的更新日志 " + journal + " 已损坏：请删除它，再运行 mvn clean site:generate"
+                    + " / the update journal is damaged: delete it and build from clean");
+        }
         Path staging = target.resolveSibling(lines.get(0));
         List<Path> emptied = new ArrayList<>();
         // Removals first: a file may give way to a folder of the same name, and a folder to a file.

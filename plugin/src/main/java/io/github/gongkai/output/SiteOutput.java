@@ -299,8 +299,8 @@ public final class SiteOutput implements SiteWriter, AutoCloseable {
     /**
      * Clears what a build killed half-way (kill -9, power cut) left beside the target: an update's
      * journal, which is finished; its staging folder; and the previous site set aside during a
-     * swap, which is put back if the swap never completed. Both are hidden folders that are never served as the site. Call it
-     * holding the site's {@link BuildLock}: another build's staging folder looks the same.
+     * swap, which is put back if the swap never completed. All are hidden, never served as the
+     * site. Call it holding the site's {@link BuildLock}: another build's staging folder looks the same.
      */
     public static void recover(Path site) throws IOException {
         Path target = site.toAbsolutePath().normalize();

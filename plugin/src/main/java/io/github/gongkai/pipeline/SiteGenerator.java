@@ -207,12 +207,12 @@ public final class SiteGenerator {
     }
 
     /** The validation report sits beside the website, so it is never published with it. */
-    static Path validationReport(Path outputDir) {
+    private static Path validationReport(Path outputDir) {
         Path absolute = outputDir.toAbsolutePath().normalize();
         return absolute.resolveSibling(absolute.getFileName() + "-validation.json");
     }
 
-    static long millis(long from, long to) {
+    private static long millis(long from, long to) {
         return (to - from) / 1_000_000;
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -234,6 +235,19 @@ class SiteOutputTest {
             assertFalse(Files.exists(dir.resolve(".site-new-789")));
         }
         assertOnlyTheSiteBesideIt("the journal is finished and gone");
+    }
+
+    @Test
+    void aJournalNamingAFolderThatIsNotItsStagingFolderMovesAndDeletesNothing() throws IOException {
+        Path site = threePages();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere/ndbg/2018"));
+        Files.writeString(elsewhere.resolve("a.html"), "别人的文件");
+        Files.writeString(dir.resolve(".site-journal"), String.join("\n", "elsewhere", "M\tndbg/2018/a.html"));
+
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> SiteOutput.begin(site).close());
+        assertTrue(e.getCause().getMessage().contains(".site-journal"), e.getCause().getMessage());
+        assertEquals("别人的文件", Files.readString(elsewhere.resolve("a.html")));
+        assertEquals("甲", Files.readString(site.resolve("ndbg/2018/a.html")));
     }
 
     @Test

@@ -51,17 +51,9 @@ final class HeapStore implements Store {
 
     @Override
     public void commit(Predicate<Key> keep) {
-        Map<Key, Object> next = new HashMap<>();
-        live.forEach((key, value) -> {
-            if (keep.test(key)) {
-                next.put(key, value);
-            }
-        });
-        current.forEach((key, value) -> {
-            if (keep.test(key)) {
-                next.put(key, value);
-            }
-        });
+        Map<Key, Object> next = new HashMap<>(live);
+        next.putAll(current);
+        next.keySet().removeIf(keep.negate());
         committed = next;
     }
 

@@ -15,6 +15,15 @@ public interface ConversionMemory {
         return Optional.empty();
     }
 
+    /**
+     * Whether this build will likely convert AsciiDoc (an .adoc file is new or changed since the
+     * last build): JRuby's start-up, seconds, may then run while the reports are read. Only a
+     * hint for when to start; what is converted does not depend on it.
+     */
+    default boolean likelyConvertsAsciidoc() {
+        return false;
+    }
+
     /** Remembers {@code converted}, this build's conversion of {@code narrative}; whether it was kept. */
     default boolean converted(Narrative narrative, ConvertedNarrative converted) {
         return false;

@@ -25,10 +25,11 @@ final class SiteMemory extends StoreMemory {
     private final SiteFingerprint.Inputs inputs;
     private final String key;
     private final SiteFingerprint.Written earlier;
+    private final boolean asciidocChanged;
 
     private SiteMemory(Path projectDir, Path outputDir, Path cacheDir, Path report, boolean sanitize, BuildLog log,
             SiteFingerprint.Inputs inputs, String settings, String key, SiteFingerprint.Written earlier,
-            boolean intact) {
+            boolean intact, boolean asciidocChanged) {
         super(projectDir, inputs, settings, sanitize, ContentStore.open(cacheDir),
                 intact ? earlier.files().keySet() : null);
         this.outputDir = outputDir;
@@ -38,6 +39,7 @@ final class SiteMemory extends StoreMemory {
         this.inputs = inputs;
         this.key = key;
         this.earlier = earlier;
+        this.asciidocChanged = asciidocChanged;
     }
 
     /**
@@ -71,8 +73,16 @@ final class SiteMemory extends StoreMemory {
             };
         }
         BuildRecord.forget(cacheDir);
+        Map<String, SiteFingerprint.InputFile> before = last.map(BuildRecord::inputs).orElse(Map.of());
+        boolean asciidocChanged = inputs.files().stream().anyMatch(file -> file.path().endsWith(".adoc")
+                && (!before.containsKey(file.path()) || !before.get(file.path()).sha256().equals(file.sha256())));
         return new SiteMemory(projectDir, outputDir, cacheDir, report, sanitize, log, inputs, settings, key, earlier,
-                intact);
+                intact, asciidocChanged);
+    }
+
+    @Override
+    public boolean likelyConvertsAsciidoc() {
+        return asciidocChanged;
     }
 
     @Override

@@ -142,6 +142,9 @@ public final class SiteGenerator {
      */
     Made make(Path projectDir, Path outputDir, Memory memory, NarrativeConverter converter, SiteWriter output,
             BuildLog log, long start) {
+        if (memory.likelyConvertsAsciidoc()) {
+            converter.startAsciidoc(); // JRuby starts on a core of its own while the reports are read and checked
+        }
         SiteContent content = new SiteLoader(projectDir, log, memory).load();
         long read = System.nanoTime();
         SiteValidator.validate(content, validationReport(outputDir), log, memory::findings);

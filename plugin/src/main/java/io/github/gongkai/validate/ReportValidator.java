@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * Checks one report's figures against the invariants of contract §5.5: B1, B2, B3, C1, P1 stop
  * the build unless the report acknowledges them (the published original has them); empty
  * cells (B7), figures the narrative quotes differently (B6) and 规章 in a county-level report
- * (A4) and a report published after its legal deadline (D1) are warnings.
+ * (A4), a report published after its legal deadline (D1) and AsciiDoc marks that would not show as
+ * written (M1) are warnings.
  */
 public final class ReportValidator {
 
@@ -31,9 +32,10 @@ public final class ReportValidator {
 
     /** Every finding for {@code report}, in the order of its tables. */
     public static List<Finding> check(AnnualReport report) {
-        List<Finding> late = Deadline.check(report);
+        List<Finding> notes = new ArrayList<>(Deadline.check(report));
+        notes.addAll(MarkupMarks.check(report));
         if (report.statistics().isEmpty()) {
-            return late;
+            return notes;
         }
         List<Equation> equations = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
@@ -56,7 +58,7 @@ public final class ReportValidator {
             pre2019.items().forEach(item -> parts(item, equations, cells));
             acknowledged = Set.copyOf(pre2019.acknowledged());
         }
-        findings.addAll(late);
+        findings.addAll(notes);
         return judge(report, equations, counts, acknowledged, findings);
     }
 

@@ -393,4 +393,34 @@ class ReportValidatorTest {
         assertEquals(List.of("ERROR reports/2018/fgj.yaml:5: P1 “行政诉讼案件”：总数(4) ≠ 各分项之和(2)"),
                 findings("2018", yaml.replaceFirst("ofWhich:", "parts:")));
     }
+
+    @Test
+    void m1AsciidocMarksThatWouldNotShowAsWrittenAreNamedWithTheirLine() {
+        SiteProject project = SiteProject.standard(dir).file("reports/2023/fgj.yaml", CONSISTENT)
+                .file("reports/2023/fgj.adoc", """
+                        = 2023年报告
+                        :published: 2024-01-20
+
+                        全年共收到政府信息公开申请26件，1~12月均有受理。
+                        其中1~3月、7~9月较多，占比10^2^分之一。
+
+                        ----
+                        1~3月、7~9月（代码块中原样显示）
+                        ----
+
+                        // 1~3月、7~9月（注释）
+                        写作 1{tilde}3月、7{tilde}9月 或全角 1～3月、7～9月 的，原样显示。
+                        """);
+        List<String> found = ReportValidator.check(project.firstReport()).stream().map(Finding::toString).toList();
+        assertEquals(List.of("reports/2023/fgj.adoc:5: M1 正文“~3月、7~”中两个 ~ 之间的文字会显示为下标（AsciiDoc 格式）；"
+                + "原文如此时请把 ~ 写成 {tilde} 或全角“～” / text between two ~ shows as a subscript; write {tilde} to keep "
+                + "it as written"), found);
+    }
+
+    @Test
+    void m1IsOnlyForAsciidoc() {
+        SiteProject project = SiteProject.standard(dir).file("reports/2023/fgj.yaml", CONSISTENT)
+                .file("reports/2023/fgj.md", "---\npublished: 2024-01-20\n---\n其中1~3月、7~9月较多。\n");
+        assertEquals(List.of(), ReportValidator.check(project.firstReport()));
+    }
 }

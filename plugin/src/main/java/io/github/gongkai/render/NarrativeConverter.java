@@ -52,6 +52,9 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     private final boolean sanitize;
     /** flexmark's parser and renderer, built on first use: a rebuild whose narratives are all cached needs neither. */
     private volatile Markdown markdown;
+    /** AsciidoctorJ's java.util.logging logger, held so that its setting is not collected with it. */
+    private static final java.util.logging.Logger ASCIIDOCTOR_LOGGER = java.util.logging.Logger.getLogger("asciidoctor");
+
     /** The conversion under way on this thread: Asciidoctor calls the log handler on the converting thread. */
     private final ThreadLocal<Capture> converting = new ThreadLocal<>();
     /** The AsciiDoc engine, once started; null before. */
@@ -208,6 +211,9 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
     private Asciidoctor createEngine() {
         Asciidoctor engine = Asciidoctor.Factory.create();
         engine.registerLogHandler(this::report);
+        // AsciidoctorJ also prints each message through java.util.logging, in English and without
+        // the file: the handler above reports it with the narrative's file and line instead.
+        ASCIIDOCTOR_LOGGER.setUseParentHandlers(false);
         engine.javaExtensionRegistry().blockMacro(new TableMacro());
         engine.javaExtensionRegistry().includeProcessor(new IncludeGuard(projectDir.toPath(), (target, line) ->
                 note(true, where(line) + ": include::" + target + "[] 指向站点项目之外，未读取 / an include outside the "

@@ -191,9 +191,11 @@ final class OfficialTableRecogniser {
         // A header line "自然人 | 法人或其他组织 | 总计 | | |" is not the 总计 row left empty.
         boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get())
                 && !(labelCells.size() > 1 && labelCells.stream().allMatch(headers::isHeader));
+        int emptyLines = row.isPresent() && !hasValues && !emptyCells && labelCells.size() == 1
+                && !headers.isHeader(labelCells.get(0)) ? emptyCellLines(all, i, expected(row.get())) : 0;
         boolean labelAlone = false;
         if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
-                || c.cells().size() > 1 && c.fromTable() || headers.isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
+                || c.cells().size() > 1 && c.fromTable() || headers.isHeader(labelCells.get(0)) || emptyLines == 0 && !valueFollows(all, i))) {
             labelAlone = true;
             row = Optional.empty();
         }
@@ -217,7 +219,13 @@ final class OfficialTableRecogniser {
         fragments.forEach(f -> used.add(f.block()));
         fragments.clear();
         int last = i;
-        if (!hasValues && !emptyCells) {
+        if (emptyLines > 0) {
+            values = new ArrayList<>(Collections.nCopies(expected(row.get()), ""));
+            for (int j = i + 1; j <= i + emptyLines; j++) {
+                used.add(all.get(j).block());
+            }
+            last = i + emptyLines;
+        } else if (!hasValues && !emptyCells) {
             values.clear();
             last = collectBelow(all, i, values, expected(row.get())); // one cell a line
         }
@@ -387,6 +395,21 @@ final class OfficialTableRecogniser {
             }
         }
         return false;
+    }
+
+    /**
+     * A one-cell-a-line copy whose row has only empty cells, each a line that is only "|" (湖北 2019: "规章 |"
+     * then three "|" lines): the number of such lines, {@code wanted} or one more (the next row's opening
+     * "|"), when a label or nothing comes next; else 0. Empty means empty: these cells are never zeros.
+     */
+    private static int emptyCellLines(List<Candidate> all, int i, int wanted) {
+        int k = 0;
+        while (i + k + 1 < all.size() && all.get(i + k + 1).cells().stream().allMatch(String::isEmpty)
+                && all.get(i + k + 1).source().strip().replace("|", "").isBlank() && k <= wanted) {
+            k++;
+        }
+        boolean labelNext = i + k + 1 >= all.size() || all.get(i + k + 1).cells().stream().anyMatch(s -> !TableCells.isValue(s));
+        return (k == wanted || k == wanted + 1) && labelNext ? k : 0;
     }
 
     /** One-cell-per-line tables: the values follow the label on the next lines. */

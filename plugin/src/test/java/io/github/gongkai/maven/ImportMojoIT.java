@@ -180,6 +180,10 @@ class ImportMojoIT {
         {"乐至县回澜镇人民政府2019年报.txt", "2019", "huilan", "lezhi-huilan-zhen-2019"},
         {"榆林市榆阳区驼峰路街道办事处2020年报.txt", "2020", "tuofenglu", "yuyang-tuofenglu-jiedao-2020"},
         {"建水县青龙镇人民政府2019年报.txt", "2019", "qinglong", "jianshui-qinglong-zhen-2019"},
+        {"天津市北辰区佳荣里街2021年报.txt", "2021", "jiarongli", "beichen-jiarongli-jie-2021"},
+        {"大同市平城区文瀛湖街道办事处2021年报.txt", "2021", "wenyinghu", "pingcheng-wenyinghu-jiedao-2021"},
+        {"淄博市张店区公园街道办事处2021年报.txt", "2021", "gongyuan", "zhangdian-gongyuan-jiedao-2021"},
+        {"沈阳市于洪区迎宾路街道办事处2021年报.txt", "2021", "yingbinlu", "yuhong-yingbinlu-jiedao-2021"},
     };
 
     /** The pre-2019 prose reports of the corpus, imported in the same folder: body (file name), year, id, expected file. */

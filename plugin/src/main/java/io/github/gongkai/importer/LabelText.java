@@ -22,8 +22,9 @@ final class LabelText {
      * (政府資訊公開 → 政府信息公开, 大量反覆申請 → 大量反复申请), so a 繁體 page's labels are the official ones.
      */
     static String fold(String text) {
-        // Words a 繁體 page writes otherwise, not character for character: 資訊 (信息), 反覆 (反复).
-        String source = text.replace("資訊", "信息").replace("反覆", "反复");
+        // Words a 繁體 page writes otherwise, not character for character (a Taiwan-worded conversion): 資訊 (信息),
+        // 檔案 (文件: 規範性檔案, 武汉市生态环境局 2020's mirror), 反覆 (反复).
+        String source = text.replace("資訊", "信息").replace("檔案", "文件").replace("反覆", "反复");
         StringBuilder folded = new StringBuilder(source.length());
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);

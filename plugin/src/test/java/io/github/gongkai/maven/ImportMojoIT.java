@@ -184,6 +184,7 @@ class ImportMojoIT {
         {"大同市平城区文瀛湖街道办事处2021年报.txt", "2021", "wenyinghu", "pingcheng-wenyinghu-jiedao-2021"},
         {"淄博市张店区公园街道办事处2021年报.txt", "2021", "gongyuan", "zhangdian-gongyuan-jiedao-2021"},
         {"沈阳市于洪区迎宾路街道办事处2021年报.txt", "2021", "yingbinlu", "yuhong-yingbinlu-jiedao-2021"},
+        {"武汉市生态环境局2020年报.txt", "2020", "wuhan-sthjj", "wuhan-sthjj-2020-zht"},
     };
 
     /** The pre-2019 prose reports of the corpus, imported in the same folder: body (file name), year, id, expected file. */

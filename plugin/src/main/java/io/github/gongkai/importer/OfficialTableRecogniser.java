@@ -463,11 +463,17 @@ final class OfficialTableRecogniser {
         for (int i = 0; i < values.size(); i++) {
             Field field = row.fields().get(i);
             String value = TableCells.number(values.get(i));
+            // v2021 收费金额 is in 万元 by its header: "0.5万元" printed in the cell is that same 0.5.
+            String inWan = value.endsWith("万元") ? value.substring(0, value.length() - 2).strip() : "";
+            if (field.kind() == Kind.DECIMAL && TableCells.isNumber(inWan)) {
+                value = inWan;
+            }
             if (TableCells.isEmpty(value)) {
                 cells.add(null);
             } else if (field.kind() != Kind.TEXT && !TableCells.isNumber(value)) {
-                unplaced.add(new Unplaced(c.at(), c.source(), "表二“" + row.label() + "”的“" + value
-                        + "”不是数字 / not a number"));
+                unplaced.add(new Unplaced(c.at(), c.source(), "表二“" + row.label() + "”的“" + value + "”"
+                        + (field.kind() == Kind.DECIMAL && value.endsWith("元")
+                                ? "单位不是表头规定的万元，未换算，请按原稿核对后手工填写 / not in 万元" : "不是数字 / not a number")));
                 return;
             } else {
                 cells.add(field.kind() == Kind.TEXT && TableCells.isNumber(value) ? value + headers.unitOf(row, i) : value);

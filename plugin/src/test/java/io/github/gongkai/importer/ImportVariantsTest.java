@@ -103,6 +103,17 @@ class ImportVariantsTest {
     }
 
     @Test
+    void aFeeInTheHeadersUnitIsItsNumberAndOneInYuanIsNamedNotConverted() {
+        var wan = tables("信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 0.5万元\n", ReportFormat.V2021);
+        assertEquals(List.of("0.5"), wan.proactive().get("fees"));
+        var yuan = tables("信息内容 | 本年收费金额（单位：万元）\n行政事业性收费 | 5000元\n", ReportFormat.V2021);
+        assertNull(yuan.proactive().get("fees"));
+        assertTrue(named(yuan, "proactive.fees"));
+        assertTrue(yuan.unplaced().stream().anyMatch(u -> u.toString().contains("5000元") && u.toString().contains("万元")),
+                yuan.unplaced().toString());
+    }
+
+    @Test
     void aTableUnderAWronglyNumberedHeadingIsKnownByItsRows() {
         // 表三 printed under the heading "表二": the rows, not the heading's number, say which table it is.
         var t = tables("""

@@ -86,6 +86,17 @@ class ImportVariantsTest {
     }
 
     @Test
+    void aCellLostBetweenBlankLinesLeavesItsRowNamedNotShifted() {
+        // Text copied from a PDF a cell a paragraph: an empty cell leaves only more blank lines, which do not say
+        // which cell it was (驼峰路街道 2020 shows their count is not kept), so the row is named, never guessed.
+        var t = tables("规章\n\n0\n\n\n\n0\n\n行政规范性文件\n\n1\n\n2\n\n3\n", ReportFormat.V2021);
+        assertEquals(List.of("1", "2", "3"), t.proactive().get("normativeDocuments"));
+        assertNull(t.proactive().get("regulations"));
+        assertTrue(named(t, "proactive.regulations"), t.missing().toString());
+        assertTrue(t.unplaced().stream().anyMatch(u -> u.toString().contains("应有 3 个数，这里有 2 个")), t.unplaced().toString());
+    }
+
+    @Test
     void fullWidthFiguresAndThousandsSeparatorsAreTheNumbersPrinted() {
         var t = tables("""
                 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数

@@ -38,16 +38,7 @@ import java.util.regex.Pattern;
  */
 final class OfficialTableRecogniser {
 
-    /** Header texts of the printed tables that hold no figure; the row labels come from OfficialTables. */
-    private static final List<String> HEADERS = List.of("信息内容", "申请人情况", "法人或其他组织", "行政复议", "行政诉讼",
-            "未经复议直接起诉", "复议后起诉", "三、本年度办理结果", "本年度办理结果", "单位：件", "单位:件",
-            "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况");
     private static final Pattern BLANKS = Pattern.compile("[ \\t\\u3000\\u00A0]+");
-    private static final Pattern SENTENCE = Pattern.compile("[。；;！？]");
-    private static final Pattern SECTION_NUMBER = Pattern.compile("^([一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分|[（][一二三四五六七八九十]+[）])");
-    /** A header cell giving its column's unit: "采购总金额(万元)", "采购总金额（单位：元）". */
-    private static final Pattern HEADER_UNIT = Pattern.compile("^(\\p{IsHan}+)（(?:单位：)?(万元|元)）$");
-
     /**
      * An official row the source does not have.
      *
@@ -82,7 +73,7 @@ final class OfficialTableRecogniser {
 
     private final ReportFormat format;
     private final RowLabels labels;
-    private final Set<String> headers = new HashSet<>();
+    private final TableHeaders headers;
     private final Map<String, List<String>> proactive = new LinkedHashMap<>();
     private final Map<String, List<String>> applications = new LinkedHashMap<>();
     private final List<String> reviewValues = new ArrayList<>();
@@ -94,26 +85,13 @@ final class OfficialTableRecogniser {
     private final List<Candidate> fragments = new ArrayList<>();
     private final Map<String, Candidate> sixOf = new LinkedHashMap<>();
     private final Map<String, Candidate> oneOf = new LinkedHashMap<>();
-    /** Column header → the unit it prints ("采购总金额" → "万元"), for a text cell that prints only the number. */
-    private final Map<String, String> headerUnits = new LinkedHashMap<>();
-    /** The header cells 自然人 and 总计 of table 三 in the order printed before its first row. */
-    private final List<String> applicantHeaders = new ArrayList<>();
     private boolean reviewsStarted;
     private boolean inTableSection;
 
     private OfficialTableRecogniser(ReportFormat format) {
         this.format = format;
         this.labels = new RowLabels(format);
-        for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
-            headers.add(fold(block.item()));
-            block.columns().forEach(c -> headers.add(fold(c)));
-        }
-        HEADERS.forEach(h -> headers.add(fold(h)));
-        ReviewTable.FIELD_LABELS.forEach(h -> headers.add(fold(h)));
-        ReviewTable.GROUP_LABELS.forEach(h -> headers.add(fold(h)));
-        ApplicationTable.COLUMNS.forEach(h -> headers.add(fold(h)));
-        OfficialTables.applicationRows(format).stream().filter(r -> r.group() != null)
-                .forEach(r -> headers.add(fold(r.group())));
+        this.headers = new TableHeaders(format);
     }
 
     /** Reads the tables of {@code document} in {@code format} (v2019 or v2021). */
@@ -177,7 +155,8 @@ final class OfficialTableRecogniser {
         Candidate c = all.get(i);
         List<String> cells = c.cells();
         String whole = String.join("", cells);
-        headers(c);
+        headers.note(c.fromTable() ? c.cells() : List.of(BLANKS.split(TableCells.withoutNotes(c.source()))),
+                applications.isEmpty());
         if (whole.startsWith("[") && whole.endsWith("]") || TableCells.isRule(c.source())) {
             used.add(c.block());
             return i;
@@ -211,10 +190,12 @@ final class OfficialTableRecogniser {
         // A real table row whose figure cells are all empty is a row of empty cells (Shanghai 2019).
         // A header line "自然人 | 法人或其他组织 | 总计 | | |" is not the 总计 row left empty.
         boolean emptyCells = row.isPresent() && !hasValues && c.fromTable() && values.size() >= expected(row.get())
-                && !(labelCells.size() > 1 && labelCells.stream().allMatch(this::isHeader));
+                && !(labelCells.size() > 1 && labelCells.stream().allMatch(headers::isHeader));
+        int emptyLines = row.isPresent() && !hasValues && !emptyCells && labelCells.size() == 1
+                && !headers.isHeader(labelCells.get(0)) ? emptyCellLines(all, i, expected(row.get())) : 0;
         boolean labelAlone = false;
         if (row.isPresent() && !hasValues && !emptyCells && (labelCells.size() > 1
-                || c.cells().size() > 1 && c.fromTable() || isHeader(labelCells.get(0)) || !valueFollows(all, i))) {
+                || c.cells().size() > 1 && c.fromTable() || headers.isHeader(labelCells.get(0)) || emptyLines == 0 && !valueFollows(all, i))) {
             labelAlone = true;
             row = Optional.empty();
         }
@@ -238,35 +219,19 @@ final class OfficialTableRecogniser {
         fragments.forEach(f -> used.add(f.block()));
         fragments.clear();
         int last = i;
-        if (!hasValues && !emptyCells) {
+        if (emptyLines > 0) {
+            values = new ArrayList<>(Collections.nCopies(expected(row.get()), ""));
+            for (int j = i + 1; j <= i + emptyLines; j++) {
+                used.add(all.get(j).block());
+            }
+            last = i + emptyLines;
+        } else if (!hasValues && !emptyCells) {
             values.clear();
             last = collectBelow(all, i, values, expected(row.get())); // one cell a line
         }
         last = tailOfLabel(all, last, labelCells, row.get());
         place(c, row.get(), values);
         return last;
-    }
-
-    /** Notes what a header line tells about the columns: a unit ("采购总金额(万元)"), the order of 自然人 and 总计. */
-    private void headers(Candidate c) {
-        List<String> cells = c.fromTable() ? c.cells() : List.of(BLANKS.split(TableCells.withoutNotes(c.source())));
-        for (String cell : cells) {
-            String folded = fold(cell);
-            java.util.regex.Matcher unit = HEADER_UNIT.matcher(folded);
-            if (unit.matches()) {
-                headerUnits.put(unit.group(1), unit.group(2));
-            }
-            if (applications.isEmpty() && (folded.equals("自然人") || folded.equals("总计"))) {
-                applicantHeaders.add(folded);
-            }
-        }
-    }
-
-    /** Whether table 三 prints its 总计 column first ("总计 | 自然人 | 法人或其他组织"), not last as the official one. */
-    private boolean totalFirst() {
-        int total = applicantHeaders.indexOf("总计");
-        int person = applicantHeaders.indexOf("自然人");
-        return total >= 0 && person > total;
     }
 
     /** A row of table 四 labelled with its group and holding its five cells; false if the row is no such row. */
@@ -315,9 +280,9 @@ final class OfficialTableRecogniser {
 
     /** A label that is no official row: a header, a wrapped piece of a label, or narrative. */
     private int notARow(List<Candidate> all, int i, Candidate c, List<String> labelCells, List<String> values) {
-        boolean header = labelCells.stream().allMatch(this::isHeader)
-                || (!c.fromTable() && BLANKS.splitAsStream(c.source()).allMatch(this::isHeader));
-        if (!c.fromTable() && isTableTitle(c.source())) {
+        boolean header = labelCells.stream().allMatch(headers::isHeader)
+                || (!c.fromTable() && BLANKS.splitAsStream(c.source()).allMatch(headers::isHeader));
+        if (!c.fromTable() && TableHeaders.isTableTitle(c.source())) {
             inTableSection = true;
             fragments.clear();
             return i; // the section heading stays in the narrative
@@ -335,7 +300,7 @@ final class OfficialTableRecogniser {
         }
         // The start of an official label wrapped onto its own line is a piece of the row, even where the
         // copy lost the table's heading.
-        if (c.fromTable() || (inTableSection || labels.start(c.source()).isPresent()) && isDebris(c.source())) {
+        if (c.fromTable() || (inTableSection || labels.start(c.source()).isPresent()) && TableHeaders.isDebris(c.source())) {
             used.add(c.block());
             if (anyValue) {
                 unplaced.add(new Unplaced(c.at(), c.source(), "未识别的表格行，其中的数未导入 / table row not recognised"));
@@ -347,29 +312,6 @@ final class OfficialTableRecogniser {
             }
         }
         return i;
-    }
-
-    /** A short line without a sentence in a table section: a header cell or a piece of one, not narrative. */
-    private static boolean isDebris(String text) {
-        return text.length() <= 60 && !SENTENCE.matcher(text).find();
-    }
-
-    /** A table's section heading, however numbered ("三、", "三.", "第三部分", none) and with or without 的. */
-    private static boolean isTableTitle(String text) {
-        String t = unnumbered(text).replace("的申请", "申请");
-        return t.equals(unnumbered(OfficialTables.PROACTIVE_TITLE)) || t.equals(unnumbered(OfficialTables.APPLICATIONS_TITLE))
-                || t.equals(unnumbered(OfficialTables.REVIEWS_TITLE)) || t.startsWith("政府信息公开行政复议")
-                || t.startsWith("因政府信息公开工作被申请行政复议");
-    }
-
-    private static String unnumbered(String title) {
-        return SECTION_NUMBER.matcher(fold(title)).replaceFirst("");
-    }
-
-    private boolean isHeader(String label) {
-        String folded = fold(label);
-        return folded.isEmpty() || headers.contains(folded) || folded.startsWith("（本列数据的勾稽关系")
-                || folded.startsWith("本列数据的勾稽关系") || folded.matches("[（(]?行政诉讼[\\w ]*[）)]?.*sub-header.*");
     }
 
     /** The rest of a wrapped label on the lines after its row ("…不计" + "其他情形）"), which is not narrative. */
@@ -455,6 +397,21 @@ final class OfficialTableRecogniser {
         return false;
     }
 
+    /**
+     * A one-cell-a-line copy whose row has only empty cells, each a line that is only "|" (湖北 2019: "规章 |"
+     * then three "|" lines): the number of such lines, {@code wanted} or one more (the next row's opening
+     * "|"), when a label or nothing comes next; else 0. Empty means empty: these cells are never zeros.
+     */
+    private static int emptyCellLines(List<Candidate> all, int i, int wanted) {
+        int k = 0;
+        while (i + k + 1 < all.size() && all.get(i + k + 1).cells().stream().allMatch(String::isEmpty)
+                && all.get(i + k + 1).source().strip().replace("|", "").isBlank() && k <= wanted) {
+            k++;
+        }
+        boolean labelNext = i + k + 1 >= all.size() || all.get(i + k + 1).cells().stream().anyMatch(s -> !TableCells.isValue(s));
+        return (k == wanted || k == wanted + 1) && labelNext ? k : 0;
+    }
+
     /** One-cell-per-line tables: the values follow the label on the next lines. */
     private int collectBelow(List<Candidate> all, int at, List<String> values, int wanted) {
         int last = at;
@@ -506,32 +463,28 @@ final class OfficialTableRecogniser {
         for (int i = 0; i < values.size(); i++) {
             Field field = row.fields().get(i);
             String value = TableCells.number(values.get(i));
+            // v2021 收费金额 is in 万元 by its header: "0.5万元" printed in the cell is that same 0.5.
+            String inWan = value.endsWith("万元") ? value.substring(0, value.length() - 2).strip() : "";
+            if (field.kind() == Kind.DECIMAL && TableCells.isNumber(inWan)) {
+                value = inWan;
+            }
             if (TableCells.isEmpty(value)) {
                 cells.add(null);
             } else if (field.kind() != Kind.TEXT && !TableCells.isNumber(value)) {
-                unplaced.add(new Unplaced(c.at(), c.source(), "表二“" + row.label() + "”的“" + value
-                        + "”不是数字 / not a number"));
+                unplaced.add(new Unplaced(c.at(), c.source(), "表二“" + row.label() + "”的“" + value + "”"
+                        + (field.kind() == Kind.DECIMAL && value.endsWith("元")
+                                ? "单位不是表头规定的万元，未换算，请按原稿核对后手工填写 / not in 万元" : "不是数字 / not a number")));
                 return;
             } else {
-                cells.add(field.kind() == Kind.TEXT && TableCells.isNumber(value) ? value + unitOf(row, i) : value);
+                cells.add(field.kind() == Kind.TEXT && TableCells.isNumber(value) ? value + headers.unitOf(row, i) : value);
             }
         }
         keep(proactive, row.key(), row.label(), c, cells);
     }
 
-    /** The unit the header of the row's column {@code field} printed, or "" (the cell then keeps its own). */
-    private String unitOf(ProactiveRow row, int field) {
-        for (ProactiveBlock block : OfficialTables.proactiveBlocks(format)) {
-            if (block.rows().contains(row) && field < block.columns().size()) {
-                return headerUnits.getOrDefault(fold(block.columns().get(field)), "");
-            }
-        }
-        return "";
-    }
-
     private void placeApplication(Candidate c, ApplicationRow row, List<String> raw) {
         List<String> values = raw.stream().map(TableCells::number).toList();
-        if (values.size() == 7 && totalFirst()) {
+        if (values.size() == 7 && headers.totalFirst()) {
             List<String> official = new ArrayList<>(values.subList(1, 7));
             official.add(values.get(0));
             values = official;

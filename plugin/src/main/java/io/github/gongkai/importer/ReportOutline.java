@@ -30,7 +30,11 @@ record ReportOutline(String title, Map<String, String> attributes, List<Narrativ
     private static final Pattern LEVEL_TWO = Pattern.compile("^[（(][一二三四五六七八九十]+[）)].+");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[。；;！？]");
     private static final Pattern META = Pattern.compile(
-            "(名称|索引号|分类|主题分类|发布机构|公开日期|发布日期|成文日期|文号|发文字号|关键词|文件下载|时效|有效性|来源|浏览次数)[:：]");
+            "(名称|标题|索引号|分类|信息分类|主题分类|发布机构|公开日期|发布日期|发布时间|发文日期|生成日期|成文日期|文号|发文字号"
+            + "|关键词|文件下载|时效|有效性|来源|浏览次数)\\s*[:：]");
+    private static final Pattern SPACED_KEY = Pattern.compile("^(\\p{IsHan})[ \\u3000]+(\\p{IsHan})[ \\u3000]+(\\p{IsHan})(?=\\s*[:：])");
+    /** A date before the metadata on the same line ("2022年01月18日来源:1", 于洪区 2021). */
+    private static final Pattern DATED = Pattern.compile("^(\\d{4}[-年./]\\d{1,2}[-月./]\\d{1,2}日?)\\s*(\\d{1,2}:\\d{2}(:\\d{2})?)?\\s*(?=来源|发布机构|作者)");
     private static final Pattern DATE = Pattern.compile("(\\d{4})[-年./](\\d{1,2})[-月./](\\d{1,2})");
 
     /**
@@ -67,10 +71,12 @@ record ReportOutline(String title, Map<String, String> attributes, List<Narrativ
                 continue;
             }
             int level = level(text);
-            if (blocks.isEmpty() && level == 0 && front(text, attributes)) {
-                continue;
+            // Metadata lines come before the report's first section, a byline maybe after a line of the page's.
+            boolean beforeSections = blocks.stream().noneMatch(NarrativeBlock.Heading.class::isInstance);
+            if (beforeSections && level == 0 && front(text, attributes) || PortalChrome.isChrome(text)) {
+                continue; // the page's metadata is kept as attributes, its other chrome (PortalChrome) left out
             }
-            if (blocks.isEmpty() && title == null && level == 0) {
+            if (beforeSections && title == null && level == 0) {
                 if (isTitle(text)) {
                     title = text;
                     continue;
@@ -78,7 +84,7 @@ record ReportOutline(String title, Map<String, String> attributes, List<Narrativ
                 // A title printed on two lines ("…2023年度政府" / "信息公开工作年度报告").
                 String next = b + 1 < source.size() && !used.contains(b + 1)
                         && source.get(b + 1) instanceof Block.Paragraph p ? unbold(p.text()) : null;
-                if (next != null && text.length() < HEADING_MAX && isTitle(text + next)) {
+                if (next != null && text.length() < HEADING_MAX && !META.matcher(next).lookingAt() && isTitle(text + next)) {
                     title = text + next;
                     b++;
                     continue;
@@ -108,7 +114,14 @@ record ReportOutline(String title, Map<String, String> attributes, List<Narrativ
     }
 
     /** A metadata line of the portal page ("发布机构：… | 公开日期：…"); true when the line is one. */
-    private static boolean front(String text, Map<String, String> attributes) {
+    private static boolean front(String line, Map<String, String> attributes) {
+        Matcher dated = DATED.matcher(line);
+        // A key printed with blanks between its characters to line up with the others ("索 引 号:", 平城区 2021).
+        String text = SPACED_KEY.matcher(line).replaceFirst("$1$2$3");
+        if (dated.lookingAt()) {
+            date(dated.group(1)).ifPresent(d -> attributes.putIfAbsent("published", d));
+            text = text.substring(dated.end());
+        }
         Matcher key = META.matcher(text);
         if (!key.lookingAt()) {
             return false;
@@ -119,18 +132,18 @@ record ReportOutline(String title, Map<String, String> attributes, List<Narrativ
             starts.add(new int[] {key.start(), key.end()});
         }
         for (int i = 0; i < starts.size(); i++) {
-            String name = text.substring(starts.get(i)[0], starts.get(i)[1] - 1);
+            String name = text.substring(starts.get(i)[0], starts.get(i)[1] - 1).strip();
             int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : text.length();
             String value = LabelText.strip(text.substring(starts.get(i)[1], end).replaceAll("[|｜]\\s*$", ""));
             if (TableCells.isEmpty(value)) {
                 continue;
             }
             switch (name) {
-                case "名称" -> attributes.put("title", value);
+                case "名称", "标题" -> attributes.put("title", value);
                 case "索引号" -> attributes.put("index-no", value);
                 case "发布机构", "来源" -> attributes.put("source", value);
                 case "文号", "发文字号" -> attributes.put("doc-no", value);
-                case "公开日期", "发布日期" -> date(value).ifPresent(d -> attributes.put("published", d));
+                case "公开日期", "发布日期", "发布时间" -> date(value).ifPresent(d -> attributes.put("published", d));
                 default -> { }
             }
         }

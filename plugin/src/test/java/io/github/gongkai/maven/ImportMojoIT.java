@@ -174,6 +174,17 @@ class ImportMojoIT {
         {"广州市越秀区北京街道办事处2020年报.txt", "2020", "beijingjie", "yuexiu-beijingjie-jiedao-2020"},
         {"安康市某局2019年报.txt", "2019", "ankang-ju", "ankang-ju-2019"},
         {"深圳市龙岗区某部门2024年报.txt", "2024", "longgang-bm", "longgang-bm-2024"},
+        {"琼海市大路镇人民政府2019年报.txt", "2019", "dalu", "qionghai-dalu-zhen-2019"},
+        {"天门市胡市镇人民政府2019年报.txt", "2019", "hushi", "tianmen-hushi-zhen-2019"},
+        {"耒阳市马水镇人民政府2019年报.txt", "2019", "mashui", "leiyang-mashui-zhen-2019"},
+        {"乐至县回澜镇人民政府2019年报.txt", "2019", "huilan", "lezhi-huilan-zhen-2019"},
+        {"榆林市榆阳区驼峰路街道办事处2020年报.txt", "2020", "tuofenglu", "yuyang-tuofenglu-jiedao-2020"},
+        {"建水县青龙镇人民政府2019年报.txt", "2019", "qinglong", "jianshui-qinglong-zhen-2019"},
+        {"天津市北辰区佳荣里街2021年报.txt", "2021", "jiarongli", "beichen-jiarongli-jie-2021"},
+        {"大同市平城区文瀛湖街道办事处2021年报.txt", "2021", "wenyinghu", "pingcheng-wenyinghu-jiedao-2021"},
+        {"淄博市张店区公园街道办事处2021年报.txt", "2021", "gongyuan", "zhangdian-gongyuan-jiedao-2021"},
+        {"沈阳市于洪区迎宾路街道办事处2021年报.txt", "2021", "yingbinlu", "yuhong-yingbinlu-jiedao-2021"},
+        {"武汉市生态环境局2020年报.txt", "2020", "wuhan-sthjj", "wuhan-sthjj-2020-zht"},
     };
 
     /** The pre-2019 prose reports of the corpus, imported in the same folder: body (file name), year, id, expected file. */
@@ -181,6 +192,8 @@ class ImportMojoIT {
         {"温州市鹿城区大南街道办事处2018年报.txt", "2018", "danan", "lucheng-danan-jiedao-2018"},
         {"曲阜市鲁城街道办事处2018年报.txt", "2018", "lucheng", "qufu-lucheng-jiedao-2018"},
         {"铜陵市郊区某乡人民政府2017年报.txt", "2017", "tongling-xiang", "tongling-jiaoqu-xiang-2017"},
+        {"东阳市巍山镇人民政府2017年报.txt", "2017", "weishan", "dongyang-weishan-zhen-2017"},
+        {"遂溪县建新镇人民政府2018年报.txt", "2018", "jianxin", "suixi-jianxin-zhen-2018"},
     };
 
     static List<String[]> prose() {

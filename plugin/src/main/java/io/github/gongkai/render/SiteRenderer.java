@@ -3,6 +3,7 @@ package io.github.gongkai.render;
 import io.github.gongkai.incremental.PageMemory;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.archive.ArchiveColumn;
+import io.github.gongkai.archive.CountySummaries;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.PublishingBody;
@@ -35,6 +36,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final ReportBody bodies;
     private final PageMemory memory;
+    private final CountySummaries sums;
 
     /**
      * @param theme      the site's theme
@@ -50,8 +52,19 @@ public final class SiteRenderer {
      * @param memory     which files the last build wrote may be kept as they are
      */
     public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory) {
+        this(theme, narratives, memory, new CountySummaries());
+    }
+
+    /**
+     * @param theme      the site's theme
+     * @param narratives gives report narratives as HTML
+     * @param memory     which files the last build wrote may be kept as they are
+     * @param sums       each year's 全县汇总, as the last build summed them
+     */
+    public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory, CountySummaries sums) {
+        this.sums = sums;
         this.theme = theme;
-        this.templates = new PageTemplates(theme);
+        this.templates = theme.templates();
         this.bodies = new ReportBody(narratives, templates);
         this.memory = memory;
     }
@@ -64,7 +77,7 @@ public final class SiteRenderer {
         PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates, memory);
         ArchiveColumn column = ArchiveColumn.of(content);
         List<AnnualReport> ordered = column.reports();
-        ColumnPages columnPages = new ColumnPages(frame, column);
+        ColumnPages columnPages = new ColumnPages(frame, column, sums);
 
         // Every page is rendered, and handed on, on every core: first the list pages (which need no
         // narrative, so they are rendered while the narratives are converted), then the report pages,

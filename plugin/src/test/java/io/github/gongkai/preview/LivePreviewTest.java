@@ -82,6 +82,40 @@ class LivePreviewTest {
         }
     }
 
+    /**
+     * A report in a year folder that did not exist, saved at once after the folder was made (before
+     * the watcher could watch it), then edited: the preview serves it, then its edit.
+     */
+    @Test
+    void aReportInANewYearFolderAppears() throws Exception {
+        Path project = ChildMaven.copy(Path.of("src/it/incremental"), dir.resolve("project"));
+        SiteGenerator generator = new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true);
+        try (LiveSite site = generator.live(project, project.resolve("target/site"), null);
+                LivePreview preview = new LivePreview(project, site::build, BuildLog.silent())) {
+            URI home = preview.start("127.0.0.1", 0);
+            Path report = project.resolve("reports/2016/fgj.md");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, "## 一、概述\n\n发改局2016年的报告，第1稿。\n");
+            awaitPage(home, "ndbg/2016/fgj.html", "第1稿");
+            Files.writeString(report, "## 一、概述\n\n发改局2016年的报告，第2稿。\n");
+            awaitPage(home, "ndbg/2016/fgj.html", "第2稿");
+        }
+    }
+
+    /** Waits until {@code path} is served with {@code text} in it (failing after a bound). */
+    private void awaitPage(URI home, String path, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(home.resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (page.statusCode() == 200 && page.body().contains(text)) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, path + " never showed " + text);
+            Thread.sleep(50);
+        }
+    }
+
     private static void save(Path report, String text, int revision) throws IOException {
         Files.writeString(report, "---\ntitle: 教育局报告第" + revision + "版\n---\n" + text);
     }

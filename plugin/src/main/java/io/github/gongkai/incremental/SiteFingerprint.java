@@ -60,7 +60,8 @@ final class SiteFingerprint {
     /**
      * The fingerprint of a site project's files.
      *
-     * @param digest     over every file's path and content hash
+     * @param digest     over every file's path and content hash; empty after {@link WatchedInputs#update}
+     *                   (the preview's, which keys nothing by it)
      * @param hashedAt   when the files were examined, microseconds since 1970 (the earliest, for
      *                   files examined at different times)
      * @param files      every file, by path

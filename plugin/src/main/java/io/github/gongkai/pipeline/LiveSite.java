@@ -1,12 +1,12 @@
 package io.github.gongkai.pipeline;
 
-import io.github.gongkai.archive.CountySummaries;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.incremental.Forget;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteSnapshot;
+import io.github.gongkai.render.LastRender;
 import io.github.gongkai.render.NarrativeConverter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class LiveSite implements AutoCloseable {
     private final Memory.Live memories;
     private final BuildLog log;
     private final NarrativeConverter converter;
-    /** The theme and the 全县汇总 of the last build, taken again where nothing they are made of changed. */
+    /** The theme, the 全县汇总 and the search index of the last build, taken again where nothing they are made of changed. */
     private final SiteGenerator.Reused reused;
     private SiteSnapshot last = SiteSnapshot.EMPTY;
     /** The warnings already shown: a rebuild shows only the new ones, and how many stayed. */
@@ -51,9 +51,9 @@ public final class LiveSite implements AutoCloseable {
         this.log = log;
         this.converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
         LiveTheme theme = new LiveTheme();
-        CountySummaries sums = new CountySummaries();
+        LastRender rendered = new LastRender();
         this.reused = new SiteGenerator.Reused(choice -> theme.load(choice, generator.themes(), projectDir),
-                () -> Forget.off("sums") ? new CountySummaries() : sums);
+                () -> Forget.off("rendered") ? new LastRender() : rendered);
     }
 
     /**

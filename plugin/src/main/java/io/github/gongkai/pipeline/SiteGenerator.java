@@ -1,6 +1,5 @@
 package io.github.gongkai.pipeline;
 
-import io.github.gongkai.archive.CountySummaries;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.content.SiteLoader;
 import io.github.gongkai.data.SiteConfig.ThemeChoice;
@@ -12,6 +11,7 @@ import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.output.SiteWriter;
+import io.github.gongkai.render.LastRender;
 import io.github.gongkai.render.NarrativeBatch;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.RenderedPage;
@@ -130,7 +130,7 @@ public final class SiteGenerator {
             try (SiteOutput output = inPlace.isEmpty() ? SiteOutput.begin(outputDir)
                     : SiteOutput.update(outputDir, inPlace.get())) {
                 Made made = make(projectDir, outputDir, memory, converter, output, log, start,
-                        new Reused(choice -> Theme.load(choice, themes, projectDir), CountySummaries::new));
+                        new Reused(choice -> Theme.load(choice, themes, projectDir), LastRender::new));
                 output.commit();
                 memory.save();
                 BuildSummary summary = made.summary(output.fileCount(), memory.kept(), System.nanoTime());
@@ -142,12 +142,12 @@ public final class SiteGenerator {
 
     /**
      * What a build takes from those before it in one JVM besides its {@link Memory}: the theme (with its
-     * parsed templates) and each year's 全县汇总.
+     * parsed templates), each year's 全县汇总 and the search index.
      *
      * @param themes the site's theme, given its choice in site.yaml
-     * @param sums   each year's 全县汇总, as the builds before summed them
+     * @param last   what the last build's rendering kept
      */
-    record Reused(Function<ThemeChoice, Theme> themes, Supplier<CountySummaries> sums) {
+    record Reused(Function<ThemeChoice, Theme> themes, Supplier<LastRender> last) {
     }
 
     /** The theme jars' class loader: the live preview loads the theme through it. */
@@ -177,7 +177,7 @@ public final class SiteGenerator {
                 content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter,
                 memory, Runtime.getRuntime().availableProcessors(), log);
         CompletableFuture<Long> convertedAt = conversion.thenApply(batch -> System.nanoTime());
-        NarrativeBatch narratives = render(projectDir, content, theme, reused.sums().get(), conversion, memory, output, log);
+        NarrativeBatch narratives = render(projectDir, content, theme, reused.last().get(), conversion, memory, output, log);
         return new Made(content.reports().size(), narratives, start, read, checked, convertedAt.join(),
                 System.nanoTime());
     }
@@ -200,12 +200,12 @@ public final class SiteGenerator {
      *
      * @return the converted narratives
      */
-    private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme, CountySummaries sums,
+    private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme, LastRender last,
             CompletableFuture<NarrativeBatch> conversion, Memory memory, SiteWriter output, BuildLog log) {
         Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
         Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
         try {
-            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), memory, sums)
+            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), memory, last)
                     .render(content, page -> {
                         if (page instanceof RenderedPage rendered) {
                             output.write(rendered.path(), rendered.content());

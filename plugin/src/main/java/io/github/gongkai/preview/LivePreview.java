@@ -19,12 +19,16 @@ import java.util.function.Function;
  * The live preview behind {@code mvn site:serve}: builds the site, serves it, and rebuilds as soon
  * as an input changes (once the files have been quiet for {@value InputWatcher#QUIET_MILLIS} ms: an
  * editor may save several), after which the open pages reload. Each build makes a new website in memory,
- * swapped in whole once built, so a page is never served from a half-built site. The JVM stays
+ * swapped in whole once built, so a page is never served from a half-built site; a build during
+ * which an input was saved again is made again before it is served (it may have read a half-written file). The JVM stays
  * warm and the build takes from the last one what did not change, so an edit costs about what it
  * touches. A failed rebuild keeps the previous site served and shows its error. Knows nothing of
  * Maven; builds run one at a time on the watcher's thread.
  */
 public final class LivePreview implements AutoCloseable {
+
+    /** How many times a build is made again, unserved, because inputs changed while it ran. */
+    private static final int REBUILDS_BEFORE_SERVING = 3;
 
     private final Path site;
     private final Function<Optional<Set<Path>>, SiteSnapshot> build;
@@ -99,7 +103,14 @@ public final class LivePreview implements AutoCloseable {
 
     private void rebuild(Optional<Set<Path>> changes) {
         try {
-            served.set(build.apply(changes));
+            SiteSnapshot site = build.apply(changes);
+            // A file saved while the build read the inputs may have been read half-written (an editor
+            // paused between truncating and writing it): build again before serving, a few times at
+            // most, so that a stream of saves still shows something.
+            for (int again = 0; again < REBUILDS_BEFORE_SERVING && !closed && inputs.await(0); again++) {
+                site = build.apply(inputs.takeChanges());
+            }
+            served.set(site);
             state.built();
         } catch (InputError | InvalidFigures | OutputRefused e) {
             fail(e.getMessage());

@@ -3,7 +3,6 @@ package io.github.gongkai.render;
 import io.github.gongkai.incremental.PageMemory;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.archive.ArchiveColumn;
-import io.github.gongkai.archive.CountySummaries;
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.data.AnnualReport;
 import io.github.gongkai.data.PublishingBody;
@@ -36,7 +35,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final ReportBody bodies;
     private final PageMemory memory;
-    private final CountySummaries sums;
+    private final LastRender last;
 
     /**
      * @param theme      the site's theme
@@ -52,17 +51,17 @@ public final class SiteRenderer {
      * @param memory     which files the last build wrote may be kept as they are
      */
     public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory) {
-        this(theme, narratives, memory, new CountySummaries());
+        this(theme, narratives, memory, new LastRender());
     }
 
     /**
      * @param theme      the site's theme
      * @param narratives gives report narratives as HTML
      * @param memory     which files the last build wrote may be kept as they are
-     * @param sums       each year's 全县汇总, as the last build summed them
+     * @param last       what the last build's rendering kept for this one
      */
-    public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory, CountySummaries sums) {
-        this.sums = sums;
+    public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory, LastRender last) {
+        this.last = last;
         this.theme = theme;
         this.templates = theme.templates();
         this.bodies = new ReportBody(narratives, templates);
@@ -77,7 +76,7 @@ public final class SiteRenderer {
         PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates, memory);
         ArchiveColumn column = ArchiveColumn.of(content);
         List<AnnualReport> ordered = column.reports();
-        ColumnPages columnPages = new ColumnPages(frame, column, sums);
+        ColumnPages columnPages = new ColumnPages(frame, column, last.sums());
 
         // Every page is rendered, and handed on, on every core: first the list pages (which need no
         // narrative, so they are rendered while the narratives are converted), then the report pages,
@@ -117,7 +116,7 @@ public final class SiteRenderer {
             pool.shutdownNow();
         }
 
-        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.join(List.of(searchEntries))));
+        out.accept(new RenderedPage(SearchIndex.PATH, last.searchIndex(List.of(searchEntries))));
         Map<String, Object> search = frame.model("站内搜索", SitePaths.search(), "搜索",
                 List.of(new Crumb("站内搜索", SitePaths.search())));
         search.put("indexHref", SearchIndex.PATH);

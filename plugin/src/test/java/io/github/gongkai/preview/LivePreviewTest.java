@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.SiteSnapshot;
 import io.github.gongkai.pipeline.LiveSite;
 import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.testing.ChildMaven;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -99,6 +105,46 @@ class LivePreviewTest {
             awaitPage(home, "ndbg/2016/fgj.html", "第1稿");
             Files.writeString(report, "## 一、概述\n\n发改局2016年的报告，第2稿。\n");
             awaitPage(home, "ndbg/2016/fgj.html", "第2稿");
+        }
+    }
+
+    /** A build during which an input is saved again is not served: the next build, at once, is. */
+    @Test
+    void aBuildDuringWhichAnInputWasSavedIsNotServed() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path report = Files.writeString(Files.createDirectories(project.resolve("reports/2018")).resolve("a.md"), "0");
+        AtomicInteger builds = new AtomicInteger();
+        Function<Optional<Set<Path>>, SiteSnapshot> build = changes -> {
+            int n = builds.incrementAndGet();
+            if (n == 2) {
+                save(report, "saved while build 2 ran");
+                pause(); // the rest of the build, in which the save's event arrives
+            }
+            SiteSnapshot.Builder site = SiteSnapshot.EMPTY.next();
+            site.write("index.html", ("build " + n).getBytes(StandardCharsets.UTF_8));
+            return site.build();
+        };
+        try (LivePreview preview = new LivePreview(project, build, BuildLog.silent())) {
+            URI home = preview.start("127.0.0.1", 0);
+            save(report, "1");
+            awaitPage(home, "index.html", "build 3");
+            assertEquals(2, version(home), "build 1, then build 3 served; build 2 never");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void save(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -41,6 +41,14 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
 
     /** The summary of a year's reports, or empty when none of them has the national tables. */
     public static Optional<CountySummary> of(int year, List<AnnualReport> yearReports) {
+        return of(year, yearReports, null);
+    }
+
+    /**
+     * The summary of a year's reports, its tables taken from {@code earlier} (may be null) when that
+     * summed the very same tables (the same objects, in the same order), or empty when none has them.
+     */
+    static Optional<CountySummary> of(int year, List<AnnualReport> yearReports, CountySummary earlier) {
         List<AnnualReport> national = new ArrayList<>();
         for (AnnualReport report : yearReports) {
             if (report.statistics().orElse(null) instanceof Statistics.National) {
@@ -50,12 +58,26 @@ public record CountySummary(int year, Statistics.National tables, List<AnnualRep
         if (national.isEmpty()) {
             return Optional.empty();
         }
-        ReportFormat format = national.stream().anyMatch(r -> tablesOf(r).format() == ReportFormat.forYear(year))
-                ? ReportFormat.forYear(year) : tablesOf(national.get(0)).format();
+        boolean same = earlier != null && earlier.year() == year && sameTables(earlier.reports(), national);
+        ReportFormat format = same ? earlier.tables().format()
+                : national.stream().anyMatch(r -> tablesOf(r).format() == ReportFormat.forYear(year))
+                        ? ReportFormat.forYear(year) : tablesOf(national.get(0)).format();
         List<AnnualReport> sameFormat = national.stream().filter(r -> tablesOf(r).format() == format).toList();
-        Statistics.National sum = new Statistics.National(SUMMED, format, proactive(format, sameFormat),
-                applications(format, national), reviews(national), List.of());
+        Statistics.National sum = same ? earlier.tables() : new Statistics.National(SUMMED, format,
+                proactive(format, sameFormat), applications(format, national), reviews(national), List.of());
         return Optional.of(new CountySummary(year, sum, List.copyOf(national), sameFormat));
+    }
+
+    private static boolean sameTables(List<AnnualReport> earlier, List<AnnualReport> now) {
+        if (earlier.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (tablesOf(earlier.get(i)) != tablesOf(now.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ProactiveTable proactive(ReportFormat format, List<AnnualReport> reports) {

@@ -3,8 +3,10 @@ package io.github.gongkai.incremental;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -25,7 +27,12 @@ final class LiveMemory implements Memory.Live {
     /** The entries of the last successful build. */
     private volatile Map<Key, Object> entries = Map.of();
     /** The input files as the last build examined them: only those whose size or time changed are read again. */
-    private volatile SiteFingerprint.Inputs examined = new SiteFingerprint.Inputs("", 0, List.of());
+    private volatile SiteFingerprint.Inputs examined = SiteFingerprint.inputs(0, List.of(), List.of());
+    /**
+     * The inputs (relative to the project, / separators) changed since {@link #examined}, as a
+     * watcher saw them: only these are examined again; null when unknown, and every input is.
+     */
+    private Set<String> pending;
 
     LiveMemory(Path projectDir, Path outputDir, Path cacheDir, String code, boolean sanitize) {
         this.projectDir = projectDir;
@@ -36,12 +43,17 @@ final class LiveMemory implements Memory.Live {
     }
 
     @Override
-    public Memory next(Set<String> sitePaths) {
-        Map<String, SiteFingerprint.InputFile> known = new HashMap<>();
-        examined.files().forEach(file -> known.put(file.path(), file));
-        SiteFingerprint.Inputs inputs = SiteFingerprint.inputs(projectDir, List.of(), known, examined.hashedAt());
+    public Memory next(Set<String> sitePaths, Optional<Set<Path>> changed) {
+        pending = pending == null || changed.isEmpty() || Forget.off("watched") ? null : union(pending, changed.get());
+        SiteFingerprint.Inputs inputs = pending == null ? null : WatchedInputs.update(projectDir, examined, pending).orElse(null);
+        if (inputs == null) {
+            Map<String, SiteFingerprint.InputFile> known = new HashMap<>();
+            examined.files().forEach(file -> known.put(file.path(), file));
+            inputs = SiteFingerprint.inputs(projectDir, List.of(), known, examined.hashedAt());
+        }
         // The hashes hold whatever the build does with them.
         examined = inputs;
+        pending = Set.of();
         boolean seeded = entries.isEmpty() && cacheDir != null && Files.isDirectory(cacheDir);
         HeapStore store = new HeapStore(entries, seeded ? ContentStore.readOnly(cacheDir) : null);
         return new StoreMemory(projectDir, inputs, settings, sanitize, store,
@@ -53,5 +65,19 @@ final class LiveMemory implements Memory.Live {
                 store.committed().ifPresent(kept -> entries = kept);
             }
         };
+    }
+
+    /** {@code known} and the paths of {@code changed} under the project; null when one is elsewhere. */
+    private Set<String> union(Set<String> known, Set<Path> changed) {
+        Path root = projectDir.toAbsolutePath().normalize();
+        Set<String> all = new HashSet<>(known);
+        for (Path path : changed) {
+            Path normal = path.toAbsolutePath().normalize();
+            if (!normal.startsWith(root) || normal.equals(root)) {
+                return null;
+            }
+            all.add(root.relativize(normal).toString().replace('\\', '/'));
+        }
+        return all;
     }
 }

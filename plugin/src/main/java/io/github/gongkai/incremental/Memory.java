@@ -55,12 +55,24 @@ public interface Memory extends LoadingMemory, ConversionMemory, PageMemory, Aut
     interface Live {
 
         /**
-         * The memory for the next build.
+         * The memory for the next build, every input examined.
          *
          * @param sitePaths the files of the website the last successful build made, as the preview
          *                  holds it (their pages may be kept); empty for the first build
          */
-        Memory next(Set<String> sitePaths);
+        default Memory next(Set<String> sitePaths) {
+            return next(sitePaths, Optional.empty());
+        }
+
+        /**
+         * The memory for the next build.
+         *
+         * @param sitePaths the files of the website the last successful build made, as the preview
+         *                  holds it (their pages may be kept); empty for the first build
+         * @param changed   the inputs (absolute paths) a watcher saw change since the last call, of
+         *                  which only these need be examined again; empty: unknown, every input is
+         */
+        Memory next(Set<String> sitePaths, Optional<Set<Path>> changed);
     }
 
     /** The last build, when nothing the website is made of changed since and it is in place untouched. */

@@ -40,7 +40,7 @@ final class SiteFingerprint {
     }
 
     /** What a site project's build reads (contract §1); the rest of the folder (pom.xml, logs, target/) is not input. */
-    private static final List<String> SITE_FILES = io.github.gongkai.output.OutputFolders.INPUTS;
+    static final List<String> SITE_FILES = io.github.gongkai.output.OutputFolders.INPUTS;
 
     private static final byte[] INCLUDE = "include::".getBytes(StandardCharsets.US_ASCII);
 
@@ -60,11 +60,15 @@ final class SiteFingerprint {
     /**
      * The fingerprint of a site project's files.
      *
-     * @param digest   over every file's path and content hash
-     * @param hashedAt when the files were examined, microseconds since 1970
-     * @param files    every file, by path
+     * @param digest     over every file's path and content hash; empty after {@link WatchedInputs#update}
+     *                   (the preview's, which keys nothing by it)
+     * @param hashedAt   when the files were examined, microseconds since 1970 (the earliest, for
+     *                   files examined at different times)
+     * @param files      every file, by path
+     * @param unreadable the entries that could not be read (a loop of links, a folder without
+     *                   read permission), sorted
      */
-    record Inputs(String digest, long hashedAt, List<InputFile> files) {
+    record Inputs(String digest, long hashedAt, List<InputFile> files, List<String> unreadable) {
 
         /** A narrative includes another file, which could change unseen: such a site is always built. */
         boolean complete() {
@@ -98,16 +102,27 @@ final class SiteFingerprint {
                     && f.modified() < knownAt - TRUST_MARGIN_MICROS;
             return trusted ? last : read(root, f);
         }).toList();
+        unreadable.sort(null);
+        return inputs(hashedAt, files, List.copyOf(unreadable));
+    }
+
+    /** The fingerprint of {@code files} (sorted by path) and the {@code unreadable} entries (sorted). */
+    static Inputs inputs(long hashedAt, List<InputFile> files, List<String> unreadable) {
         MessageDigest sha = sha256();
         for (InputFile file : files) {
             update(sha, file.path() + ' ' + file.sha256());
         }
-        unreadable.sort(null);
         unreadable.forEach(name -> update(sha, "unreadable " + name));
-        return new Inputs(HexFormat.of().formatHex(sha.digest()), hashedAt, files);
+        return new Inputs(HexFormat.of().formatHex(sha.digest()), hashedAt, files, unreadable);
     }
 
-    private record Found(String path, long size, long modified) {
+    /** A file found: its path relative to the project, with / separators, its size and modification time (µs). */
+    record Found(String path, long size, long modified) {
+
+        /** {@code path} of {@code root} as it is now. */
+        static Found of(String path, BasicFileAttributes attributes) {
+            return new Found(path, attributes.size(), micros(attributes.lastModifiedTime().toInstant()));
+        }
     }
 
     /** Whether {@code file} of the project still has the size and modification time it was examined with. */
@@ -231,8 +246,8 @@ final class SiteFingerprint {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             if (attributes.isRegularFile() && !skipped(file, skip)) {
-                                files.add(new Found(root.relativize(file).toString().replace('\\', '/'),
-                                        attributes.size(), micros(attributes.lastModifiedTime().toInstant())));
+                                files.add(Found.of(root.relativize(file).toString().replace('\\', '/'),
+                                        attributes));
                             }
                             return FileVisitResult.CONTINUE;
                         }
@@ -249,11 +264,16 @@ final class SiteFingerprint {
         }
     }
 
-    private static boolean skipped(Path path, List<Path> skip) {
-        return path.getFileName().toString().startsWith(".") || skip.contains(path);
+    /** Whether a file or folder of this name is left out of the inputs (a hidden one: .git, an editor's swap file). */
+    static boolean hidden(String name) {
+        return name.startsWith(".");
     }
 
-    private static InputFile read(Path root, Found found) {
+    private static boolean skipped(Path path, List<Path> skip) {
+        return hidden(path.getFileName().toString()) || skip.contains(path);
+    }
+
+    static InputFile read(Path root, Found found) {
         MessageDigest sha = sha256();
         // Only a narrative can include; assets (original PDFs, images) are streamed, however large.
         boolean narrative = found.path().startsWith("reports/");

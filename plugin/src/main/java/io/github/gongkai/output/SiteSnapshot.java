@@ -88,10 +88,12 @@ public final class SiteSnapshot {
     public static final class Builder implements SiteWriter {
 
         private final SiteSnapshot last;
-        private final Map<String, File> made = new ConcurrentHashMap<>();
+        private final Map<String, File> made;
 
         private Builder(SiteSnapshot last) {
             this.last = last;
+            // Sized for the last website's files: growing a map of thousands while every core writes to it costs.
+            this.made = new ConcurrentHashMap<>(Math.max(16, last.files.size() * 2));
         }
 
         @Override

@@ -1,16 +1,19 @@
 package io.github.gongkai.pipeline;
 
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.incremental.Forget;
 import io.github.gongkai.incremental.Memory;
 import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteSnapshot;
+import io.github.gongkai.render.LastRender;
 import io.github.gongkai.render.NarrativeConverter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +33,8 @@ public final class LiveSite implements AutoCloseable {
     private final Memory.Live memories;
     private final BuildLog log;
     private final NarrativeConverter converter;
+    /** The theme, the 全县汇总 and the search index of the last build, taken again where nothing they are made of changed. */
+    private final SiteGenerator.Reused reused;
     private SiteSnapshot last = SiteSnapshot.EMPTY;
     /** The warnings already shown: a rebuild shows only the new ones, and how many stayed. */
     private Set<String> shown = Set.of();
@@ -45,6 +50,10 @@ public final class LiveSite implements AutoCloseable {
         this.memories = memories;
         this.log = log;
         this.converter = new NarrativeConverter(projectDir.toFile(), log, sanitize);
+        LiveTheme theme = new LiveTheme();
+        LastRender rendered = new LastRender();
+        this.reused = new SiteGenerator.Reused(choice -> theme.load(choice, generator.themes(), projectDir),
+                () -> Forget.off("rendered") ? new LastRender() : rendered);
     }
 
     /**
@@ -54,6 +63,16 @@ public final class LiveSite implements AutoCloseable {
      * @return the new website
      */
     public SiteSnapshot build() {
+        return build(Optional.empty());
+    }
+
+    /**
+     * Builds the site again, examining only the inputs a watcher saw change (see {@link Memory.Live#next}).
+     *
+     * @param changed the inputs (absolute paths) that changed since the last build; empty: unknown
+     * @return the new website
+     */
+    public SiteSnapshot build(Optional<Set<Path>> changed) {
         long start = System.nanoTime();
         OutputFolders.checkBuild(projectDir, outputDir, null);
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -61,9 +80,10 @@ public final class LiveSite implements AutoCloseable {
         boolean built = false;
         // The check report beside the output folder is shared with site:generate.
         try (BuildLock lock = BuildLock.of(outputDir, log);
-                Memory memory = memories.next(last.paths())) {
+                Memory memory = memories.next(last.paths(), changed)) {
             SiteSnapshot.Builder next = last.next();
-            SiteGenerator.Made made = generator.make(projectDir, outputDir, memory, converter, next, quiet, start);
+            SiteGenerator.Made made = generator.make(projectDir, outputDir, memory, converter, next, quiet, start,
+                    reused);
             SiteSnapshot site = next.build();
             memory.save();
             last = site;

@@ -2,6 +2,7 @@ package io.github.gongkai.pipeline;
 
 import io.github.gongkai.archive.SitePaths;
 import io.github.gongkai.content.SiteLoader;
+import io.github.gongkai.data.SiteConfig.ThemeChoice;
 import io.github.gongkai.data.SiteContent;
 import io.github.gongkai.diagnostic.BuildLog;
 import io.github.gongkai.diagnostic.Progress;
@@ -10,6 +11,7 @@ import io.github.gongkai.output.BuildLock;
 import io.github.gongkai.output.OutputFolders;
 import io.github.gongkai.output.SiteOutput;
 import io.github.gongkai.output.SiteWriter;
+import io.github.gongkai.render.LastRender;
 import io.github.gongkai.render.NarrativeBatch;
 import io.github.gongkai.render.NarrativeConverter;
 import io.github.gongkai.render.RenderedPage;
@@ -23,6 +25,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -125,7 +129,8 @@ public final class SiteGenerator {
             Optional<Set<String>> inPlace = memory.siteInPlace();
             try (SiteOutput output = inPlace.isEmpty() ? SiteOutput.begin(outputDir)
                     : SiteOutput.update(outputDir, inPlace.get())) {
-                Made made = make(projectDir, outputDir, memory, converter, output, log, start);
+                Made made = make(projectDir, outputDir, memory, converter, output, log, start,
+                        new Reused(choice -> Theme.load(choice, themes, projectDir), LastRender::new));
                 output.commit();
                 memory.save();
                 BuildSummary summary = made.summary(output.fileCount(), memory.kept(), System.nanoTime());
@@ -136,12 +141,27 @@ public final class SiteGenerator {
     }
 
     /**
+     * What a build takes from those before it in one JVM besides its {@link Memory}: the theme (with its
+     * parsed templates), each year's 全县汇总 and the search index.
+     *
+     * @param themes the site's theme, given its choice in site.yaml
+     * @param last   what the last build's rendering kept
+     */
+    record Reused(Function<ThemeChoice, Theme> themes, Supplier<LastRender> last) {
+    }
+
+    /** The theme jars' class loader: the live preview loads the theme through it. */
+    ClassLoader themes() {
+        return themes;
+    }
+
+    /**
      * Loads, checks and renders the site of {@code projectDir} into {@code output} with {@code converter},
-     * taking from {@code memory} what the last build left unchanged; the check report goes beside
-     * {@code outputDir}. The caller then puts the site in place and saves the memory.
+     * taking from {@code memory} and {@code reused} what the last build left unchanged; the check report goes
+     * beside {@code outputDir}. The caller then puts the site in place and saves the memory.
      */
     Made make(Path projectDir, Path outputDir, Memory memory, NarrativeConverter converter, SiteWriter output,
-            BuildLog log, long start) {
+            BuildLog log, long start, Reused reused) {
         if (memory.likelyConvertsAsciidoc()) {
             converter.startAsciidoc(); // JRuby starts on a core of its own while the reports are read and checked
         }
@@ -149,7 +169,7 @@ public final class SiteGenerator {
         long read = System.nanoTime();
         SiteValidator.validate(content, validationReport(outputDir), log, memory::findings);
         long checked = System.nanoTime();
-        Theme theme = Theme.load(content.config().theme(), themes, projectDir);
+        Theme theme = reused.themes().apply(content.config().theme());
         if (!sanitize) {
             log.warn("正文 HTML 未经过滤就发布（gongkai.sanitize=false）：正文中的脚本、iframe、事件属性都会出现在网页上 / "
                     + "narrative HTML is published unsanitized");
@@ -160,7 +180,7 @@ public final class SiteGenerator {
                 content.reports().stream().flatMap(report -> report.narrative().stream()).toList(), converter,
                 memory, Runtime.getRuntime().availableProcessors(), log);
         CompletableFuture<Long> convertedAt = conversion.thenApply(batch -> System.nanoTime());
-        NarrativeBatch narratives = render(projectDir, content, theme, conversion, memory, output, log);
+        NarrativeBatch narratives = render(projectDir, content, theme, reused.last().get(), conversion, memory, output, log);
         return new Made(content.reports().size(), narratives, start, read, checked, convertedAt.join(),
                 System.nanoTime());
     }
@@ -183,12 +203,12 @@ public final class SiteGenerator {
      *
      * @return the converted narratives
      */
-    private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme,
+    private static NarrativeBatch render(Path projectDir, SiteContent content, Theme theme, LastRender last,
             CompletableFuture<NarrativeBatch> conversion, Memory memory, SiteWriter output, BuildLog log) {
         Set<String> reportPages = content.reports().stream().map(SitePaths::report).collect(Collectors.toSet());
         Progress pages = new Progress(log, "页面渲染 / rendering report pages", reportPages.size());
         try {
-            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), memory)
+            new SiteRenderer(theme, narrative -> NarrativeBatch.await(conversion).toHtml(narrative), memory, last)
                     .render(content, page -> {
                         if (page instanceof RenderedPage rendered) {
                             output.write(rendered.path(), rendered.content());

@@ -14,9 +14,11 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -26,7 +28,9 @@ import java.util.stream.Stream;
  * theme/**, pages/**) with the JDK's WatchService (inotify on Linux), so that an edit is seen as
  * it is saved rather than at the next poll. Every folder of the inputs is registered, and a new
  * folder as it appears; when the system drops events (overflow) every folder is registered anew
- * and the change counts, so that nothing is missed.
+ * and the change counts, so that nothing is missed. It also tells which paths changed
+ * ({@link #takeChanges}), so that a build need not examine every input, unless that set may be
+ * incomplete: events lost, or a symbolic link among the inputs (its target changes unseen).
  */
 final class InputWatcher implements AutoCloseable {
 
@@ -41,6 +45,15 @@ final class InputWatcher implements AutoCloseable {
     private final Path site;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    /** The inputs events named since {@link #takeChanges}. */
+    private final Set<Path> changes = new HashSet<>();
+    /** Whether {@link #changes} may lack a change: events were lost or a link was met since {@link #takeChanges}. */
+    private boolean incomplete;
+    /**
+     * Whether an input may change unseen: a symbolic link among them (its target changes without an
+     * event here) or a folder that could not be watched. Then every build examines every input.
+     */
+    private boolean blind;
 
     /** Starts watching {@code site}; the first {@link #changed()} reports what changed from now on. */
     InputWatcher(Path site) {
@@ -78,12 +91,24 @@ final class InputWatcher implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * The inputs (absolute paths) that events named since the last call, files or folders, some
+     * perhaps gone again; empty when that set may be incomplete, and the build must examine every input.
+     */
+    Optional<Set<Path>> takeChanges() {
+        Optional<Set<Path>> taken = incomplete || blind ? Optional.empty() : Optional.of(Set.copyOf(changes));
+        changes.clear();
+        incomplete = false;
+        return taken;
+    }
+
     private boolean take(WatchKey key) {
         Path folder = folders.get(key);
         boolean changed = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW || folder == null) {
                 // Events were lost: what changed is unknown, so every folder is watched anew.
+                incomplete = true;
                 registerAll();
                 return true;
             }
@@ -92,8 +117,12 @@ final class InputWatcher implements AutoCloseable {
                 continue;
             }
             changed = true;
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
-                register(file);
+            changes.add(file);
+            if (event.kind() == ENTRY_CREATE) {
+                blind |= Files.isSymbolicLink(file);
+                if (Files.isDirectory(file)) {
+                    register(file);
+                }
             }
         }
         if (!key.reset()) {
@@ -111,6 +140,7 @@ final class InputWatcher implements AutoCloseable {
     private void registerAll() {
         folders.keySet().forEach(WatchKey::cancel);
         folders.clear();
+        blind = FILES.stream().anyMatch(name -> Files.isSymbolicLink(site.resolve(name)));
         watch(site);
         for (String name : FOLDERS) {
             register(site.resolve(name));
@@ -123,9 +153,13 @@ final class InputWatcher implements AutoCloseable {
             return;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(Files::isDirectory).forEach(this::watch);
+            walk.filter(path -> {
+                blind |= Files.isSymbolicLink(path);
+                return Files.isDirectory(path);
+            }).forEach(this::watch);
         } catch (IOException | UncheckedIOException e) {
-            // A folder removed while listing: its removal is an event of its parent.
+            // A folder removed while listing (its removal is an event of its parent), or one unreadable.
+            blind |= Files.isDirectory(root);
         }
     }
 
@@ -133,7 +167,8 @@ final class InputWatcher implements AutoCloseable {
         try {
             folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
         } catch (IOException e) {
-            // Removed meanwhile: its removal is an event of its parent.
+            // Removed meanwhile (its removal is an event of its parent), or the system's limit of watches reached.
+            blind |= Files.isDirectory(folder);
         }
     }
 

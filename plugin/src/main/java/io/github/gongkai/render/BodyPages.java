@@ -11,6 +11,7 @@ import io.github.gongkai.render.PageViews.Crumb;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -54,23 +55,40 @@ final class BodyPages {
     private void bodyPages(ArchiveColumn.BodyReports body, Consumer<SiteFile> out) {
         PublishingBody who = body.body();
         List<BodyTrends.Chart> trends = BodyTrends.of(body.reports());
-        List<ChartLayout.ChartView> charts = new ArrayList<>();
-        for (int i = 0; i < trends.size(); i++) {
-            charts.add(ChartLayout.layout("chart-" + i, trends.get(i)));
-        }
         List<String> formerNames = who.names().stream()
                 .map(n -> n.name() + "（至" + n.until() + "年）").toList();
         String first = SitePaths.body(who.id());
         for (Pagination.Page pageOf : Pagination.split(body.reports().size(), first)) {
             List<PageViews.BodyYear> years = body.reports().subList(pageOf.from(), pageOf.to()).stream()
                     .map(BodyPages::year).toList();
-            Map<String, Object> model = frame.model(who.name(), pageOf.path(), "栏目", List.of(
+            Map<String, Object> frameModel = frame.model(who.name(), pageOf.path(), "栏目", List.of(
                     PageFrame.columnCrumb(), new Crumb(BODIES_TITLE, SitePaths.bodies()), new Crumb(who.name(), first)));
-            model.put("body", new PageViews.Body(who.name(), who.category().label(), formerNames, years,
-                    pageOf.number() == 1 ? List.copyOf(charts) : List.of()));
-            model.put("pager", ViewFactory.pager(pageOf));
-            out.accept(frame.listPage(pageOf.path(), "body.ftlh", model));
+            List<BodyTrends.Chart> shown = pageOf.number() == 1 ? trends : List.of();
+            PageViews.Pager pager = ViewFactory.pager(pageOf);
+            // The charts' figures, not their drawing, decide whether the page changed: drawn only if it did.
+            Map<String, Object> madeOf = new LinkedHashMap<>(frameModel);
+            madeOf.put("name", who.name());
+            madeOf.put("category", who.category().label());
+            madeOf.put("formerNames", formerNames);
+            madeOf.put("years", years);
+            madeOf.put("trends", shown);
+            madeOf.put("pager", pager);
+            out.accept(frame.listPage(pageOf.path(), "body.ftlh", madeOf, () -> {
+                Map<String, Object> model = new LinkedHashMap<>(frameModel);
+                model.put("body", new PageViews.Body(who.name(), who.category().label(), formerNames, years,
+                        charts(shown)));
+                model.put("pager", pager);
+                return model;
+            }));
         }
+    }
+
+    private static List<ChartLayout.ChartView> charts(List<BodyTrends.Chart> trends) {
+        List<ChartLayout.ChartView> charts = new ArrayList<>();
+        for (int i = 0; i < trends.size(); i++) {
+            charts.add(ChartLayout.layout("chart-" + i, trends.get(i)));
+        }
+        return List.copyOf(charts);
     }
 
     private static PageViews.BodyLink link(ArchiveColumn.BodyReports body) {

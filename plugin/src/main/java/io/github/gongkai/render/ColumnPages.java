@@ -1,6 +1,7 @@
 package io.github.gongkai.render;
 
 import io.github.gongkai.archive.ArchiveColumn;
+import io.github.gongkai.archive.CountySummaries;
 import io.github.gongkai.archive.CountySummary;
 import io.github.gongkai.archive.Pagination;
 import io.github.gongkai.archive.SitePaths;
@@ -23,10 +24,10 @@ final class ColumnPages {
     private final Map<Integer, Optional<CountySummary>> summaries = new LinkedHashMap<>();
     private final List<PageViews.Year> yearLinks;
 
-    ColumnPages(PageFrame frame, ArchiveColumn column) {
+    ColumnPages(PageFrame frame, ArchiveColumn column, CountySummaries sums) {
         this.frame = frame;
         this.column = column;
-        column.years().forEach(y -> summaries.put(y.year(), CountySummary.of(y.year(), y.reports())));
+        column.years().forEach(y -> summaries.put(y.year(), sums.of(y.year(), y.reports())));
         this.yearLinks = column.years().stream()
                 .map(y -> ViewFactory.years(y.reports(), summaries.get(y.year()).isPresent()).get(0))
                 .toList();

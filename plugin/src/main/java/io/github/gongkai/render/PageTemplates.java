@@ -36,6 +36,9 @@ final class PageTemplates {
         // A site's own template override is input, not code: no ?new (Execute, ObjectConstructor), no ?api.
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
+        // Never checked again by time (a second edit within the clock's tick would go unseen): the
+        // preview keeps a theme, and so these templates, only while none of its files changed.
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     /** Renders {@code template} (a name like {@code report.ftlh}) with {@code model}. */

@@ -35,6 +35,7 @@ public final class SiteRenderer {
     private final Theme theme;
     private final ReportBody bodies;
     private final PageMemory memory;
+    private final LastRender last;
 
     /**
      * @param theme      the site's theme
@@ -50,8 +51,19 @@ public final class SiteRenderer {
      * @param memory     which files the last build wrote may be kept as they are
      */
     public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory) {
+        this(theme, narratives, memory, new LastRender());
+    }
+
+    /**
+     * @param theme      the site's theme
+     * @param narratives gives report narratives as HTML
+     * @param memory     which files the last build wrote may be kept as they are
+     * @param last       what the last build's rendering kept for this one
+     */
+    public SiteRenderer(Theme theme, NarrativeHtml narratives, PageMemory memory, LastRender last) {
+        this.last = last;
         this.theme = theme;
-        this.templates = new PageTemplates(theme);
+        this.templates = theme.templates();
         this.bodies = new ReportBody(narratives, templates);
         this.memory = memory;
     }
@@ -64,7 +76,7 @@ public final class SiteRenderer {
         PageFrame frame = new PageFrame(ViewFactory.site(content.config()), templates, memory);
         ArchiveColumn column = ArchiveColumn.of(content);
         List<AnnualReport> ordered = column.reports();
-        ColumnPages columnPages = new ColumnPages(frame, column);
+        ColumnPages columnPages = new ColumnPages(frame, column, last.sums());
 
         // Every page is rendered, and handed on, on every core: first the list pages (which need no
         // narrative, so they are rendered while the narratives are converted), then the report pages,
@@ -104,7 +116,7 @@ public final class SiteRenderer {
             pool.shutdownNow();
         }
 
-        out.accept(new RenderedPage(SearchIndex.PATH, SearchIndex.join(List.of(searchEntries))));
+        out.accept(new RenderedPage(SearchIndex.PATH, last.searchIndex(List.of(searchEntries))));
         Map<String, Object> search = frame.model("站内搜索", SitePaths.search(), "搜索",
                 List.of(new Crumb("站内搜索", SitePaths.search())));
         search.put("indexHref", SearchIndex.PATH);

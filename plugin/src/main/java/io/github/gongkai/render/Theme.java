@@ -51,6 +51,9 @@ public final class Theme {
     private final URL descriptor;
     private final Path overrides;
     private final Theme parent;
+    /** Read once: a theme is kept across the preview's builds only while none of its files changed. */
+    private volatile Map<String, byte[]> assets;
+    private volatile PageTemplates templates;
 
     private Theme(String name, ClassLoader loader, URL descriptor, Path overrides, Theme parent) {
         this.name = name;
@@ -123,10 +126,33 @@ public final class Theme {
         return "theme " + name + "/templates/" + template;
     }
 
+    /** The templates, parsed as they are first used and kept with this theme. */
+    PageTemplates templates() {
+        PageTemplates made = templates;
+        if (made == null) {
+            synchronized (this) {
+                if (templates == null) {
+                    templates = new PageTemplates(this);
+                }
+                made = templates;
+            }
+        }
+        return made;
+    }
+
     /** Every asset file (css, js, images) by its path under {@code assets/}, sorted; the site's own win. */
     public Map<String, byte[]> assets() {
+        Map<String, byte[]> read = assets;
+        if (read == null) {
+            read = Collections.unmodifiableMap(readAssets());
+            assets = read;
+        }
+        return read;
+    }
+
+    private Map<String, byte[]> readAssets() {
         try {
-            Map<String, byte[]> assets = parent == null ? new TreeMap<>() : parent.assets();
+            Map<String, byte[]> assets = parent == null ? new TreeMap<>() : parent.readAssets();
             if ("jar".equals(descriptor.getProtocol())) {
                 URL jar = ((JarURLConnection) descriptor.openConnection()).getJarFileURL();
                 try (FileSystem fs = FileSystems.newFileSystem(Path.of(jar.toURI()))) {

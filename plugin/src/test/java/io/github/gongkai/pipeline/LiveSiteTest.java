@@ -19,8 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,19 +64,35 @@ class LiveSiteTest {
     }
 
     private SiteSnapshot buildAndCompare() throws IOException {
-        SiteSnapshot site = live.build();
+        return buildAndCompare(Optional.empty());
+    }
+
+    private SiteSnapshot buildAndCompare(Optional<Set<Path>> changed) throws IOException {
+        SiteSnapshot site = live.build(changed);
         FromNothing.assertSameSite(project, site, dir.resolve("fresh-" + ++fresh));
         return site;
     }
 
     @Test
     void everyChangeGivesTheSiteABuildFromNothingGivesAndKeepsTheRest() throws IOException {
+        everyChange(false);
+    }
+
+    /** As a watcher names them: the files edited, added or removed, and a folder added or removed (not its files). */
+    @Test
+    void everyChangeAWatcherNamesGivesTheSiteABuildFromNothingGives() throws IOException {
+        everyChange(true);
+    }
+
+    /** Each change of the incremental project, the build told what changed ({@code named}) or not. */
+    private void everyChange(boolean named) throws IOException {
+        Function<Set<Path>, Optional<Set<Path>>> told = changed -> named ? Optional.of(changed) : Optional.empty();
         SiteSnapshot first = buildAndCompare();
 
         // 2023's report is first in the column: only its own page, its neighbour's and the lists showing it change.
-        Files.copy(CHANGES.resolve("edit/reports/2023/pingshun.yaml"), project.resolve("reports/2023/pingshun.yaml"),
-                StandardCopyOption.REPLACE_EXISTING);
-        SiteSnapshot edited = buildAndCompare();
+        Path pingshun = project.resolve("reports/2023/pingshun.yaml");
+        Files.copy(CHANGES.resolve("edit/reports/2023/pingshun.yaml"), pingshun, StandardCopyOption.REPLACE_EXISTING);
+        SiteSnapshot edited = buildAndCompare(told.apply(Set.of(pingshun)));
         assertNotSame(first.file("ndbg/2023/pingshun.html").orElseThrow(),
                 edited.file("ndbg/2023/pingshun.html").orElseThrow());
         for (String untouched : List.of("ndbg/2017/jyj.html", "ndbg/2018/fgj.html", "ndbg/jg/fgj.html")) {
@@ -79,25 +100,58 @@ class LiveSiteTest {
                     untouched + " is kept, not made again");
         }
 
-        apply("edit");
-        buildAndCompare();
+        buildAndCompare(told.apply(apply("edit")));
 
+        Set<Path> removed = new HashSet<>();
         try (Stream<Path> fgj = Files.list(project.resolve("reports/2018"))) {
             for (Path file : fgj.filter(f -> f.getFileName().toString().startsWith("fgj.")).toList()) {
                 Files.delete(file);
+                removed.add(file);
             }
         }
-        buildAndCompare();
+        buildAndCompare(told.apply(removed));
 
         FolderHashes.deleteTree(project.resolve("reports/2017"));
-        apply("move");
-        buildAndCompare();
+        Set<Path> moved = new HashSet<>(apply("move"));
+        moved.add(project.resolve("reports/2017"));
+        buildAndCompare(told.apply(moved));
 
-        apply("restyle");
-        buildAndCompare();
+        buildAndCompare(told.apply(apply("restyle")));
+        buildAndCompare(told.apply(apply("retheme")));
+    }
 
-        apply("retheme");
-        buildAndCompare();
+    /** A folder replaced whole (as by a checkout): a watcher names the folder only, and the build examines all it holds. */
+    @Test
+    void aFolderReplacedWholeIsExaminedWhole() throws IOException {
+        SiteSnapshot first = live.build();
+        Path folder = project.resolve("reports/2018");
+        Path aside = dir.resolve("2018");
+        Files.move(folder, aside);
+        Files.move(aside, folder);
+        Files.copy(CHANGES.resolve("edit/reports/2018/pingshun.yaml"), folder.resolve("pingshun.yaml"),
+                StandardCopyOption.REPLACE_EXISTING);
+        SiteSnapshot replaced = buildAndCompare(Optional.of(Set.of(folder)));
+        assertNotEquals(read(first, "ndbg/2018/pingshun.json"), read(replaced, "ndbg/2018/pingshun.json"));
+    }
+
+    /**
+     * The theme and its parsed templates are kept across builds only while its files are the same:
+     * a template saved twice within one tick of the file clock (same size, same time) is served anew.
+     */
+    @Test
+    void aThemeTemplateSavedTwiceWithinOneTickIsServedAgain() throws IOException {
+        Path template = project.resolve("theme/templates/404.ftlh");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<p>第一版</p>\n");
+        FileTime tick = Files.getLastModifiedTime(template);
+        assertTrue(read(buildAndCompare(), "404.html").contains("第一版"));
+        Files.writeString(template, "<p>第二版</p>\n");
+        Files.setLastModifiedTime(template, tick);
+        assertTrue(read(buildAndCompare(), "404.html").contains("第二版"), "the second save, as a full examination finds it");
+        Files.writeString(template, "<p>第三版</p>\n");
+        Files.setLastModifiedTime(template, tick);
+        assertTrue(read(buildAndCompare(Optional.of(Set.of(template))), "404.html").contains("第三版"),
+                "the third, as a watcher names it");
     }
 
     @Test
@@ -157,15 +211,23 @@ class LiveSiteTest {
         }
     }
 
-    private void apply(String change) throws IOException {
+    /** Copies the files of {@code change} into the project; returns what a watcher names: each file, or its new folder. */
+    private Set<Path> apply(String change) throws IOException {
         Path from = CHANGES.resolve(change);
+        Set<Path> changed = new HashSet<>();
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path to = project.resolve(from.relativize(file).toString());
+                Path named = to;
+                while (!Files.exists(named.getParent())) {
+                    named = named.getParent();
+                }
+                changed.add(named);
                 Files.createDirectories(to.getParent());
                 Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        return changed;
     }
 
     private static String read(SiteSnapshot site, String path) throws IOException {

@@ -1,5 +1,6 @@
 package io.github.gongkai.preview;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +47,42 @@ class InputWatcherTest {
         Files.writeString(site.resolve("target/site/index.html"), "built");
         Files.writeString(site.resolve("notes.txt"), "not an input");
         assertFalse(watcher.changed(), "the build's own output and other files are not inputs");
+        watcher.close();
+    }
+
+    @Test
+    void namesWhatChangedUnlessEventsWereLostOrALinkCouldHideAChange() throws IOException {
+        Files.createDirectories(site.resolve("reports/2018"));
+        Path report = Files.writeString(site.resolve("reports/2018/a.md"), "a");
+        InputWatcher watcher = new InputWatcher(site);
+        Files.writeString(report, "b");
+        Files.writeString(site.resolve("reports/2018/.a.md.swp"), "x");
+        assertTrue(watcher.changed());
+        assertEquals(Optional.of(Set.of(report, site.resolve("reports/2018/.a.md.swp"))), watcher.takeChanges(),
+                "every input path named, a hidden one too (the build leaves it out)");
+        assertEquals(Optional.of(Set.of()), watcher.takeChanges(), "taken once");
+
+        Files.createDirectories(site.resolve("reports/2019/new"));
+        assertTrue(watcher.changed());
+        assertEquals(Optional.of(Set.of(site.resolve("reports/2019"))), watcher.takeChanges(),
+                "a new folder, not what it held before it was watched: the build examines it whole");
+
+        // More events than the JDK keeps for one folder before it reports an overflow.
+        for (int i = 0; i < 600; i++) {
+            Files.writeString(site.resolve("reports/2018/b" + i + ".md"), "b");
+        }
+        assertTrue(watcher.changed());
+        assertEquals(Optional.empty(), watcher.takeChanges(), "events lost: what changed is unknown");
+        Files.writeString(report, "c");
+        assertTrue(watcher.changed());
+        assertEquals(Optional.of(Set.of(report)), watcher.takeChanges(), "known again after the next change");
+
+        Files.createSymbolicLink(site.resolve("reports/2018/link.md"), report);
+        assertTrue(watcher.changed());
+        assertEquals(Optional.empty(), watcher.takeChanges(), "a link: its target may change unseen");
+        Files.writeString(report, "d");
+        assertTrue(watcher.changed());
+        assertEquals(Optional.empty(), watcher.takeChanges(), "and stays so while it is watched");
         watcher.close();
     }
 }

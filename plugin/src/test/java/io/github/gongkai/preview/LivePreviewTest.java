@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.diagnostic.BuildLog;
+import io.github.gongkai.output.SiteSnapshot;
 import io.github.gongkai.pipeline.LiveSite;
 import io.github.gongkai.pipeline.SiteGenerator;
 import io.github.gongkai.testing.ChildMaven;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +85,80 @@ class LivePreviewTest {
             }
             editor.join();
             assertTrue(agreed.size() > 1, "pages of one build were compared: " + agreed);
+        }
+    }
+
+    /**
+     * A report in a year folder that did not exist, saved at once after the folder was made (before
+     * the watcher could watch it), then edited: the preview serves it, then its edit.
+     */
+    @Test
+    void aReportInANewYearFolderAppears() throws Exception {
+        Path project = ChildMaven.copy(Path.of("src/it/incremental"), dir.resolve("project"));
+        SiteGenerator generator = new SiteGenerator(BuildLog.silent(), getClass().getClassLoader(), true);
+        try (LiveSite site = generator.live(project, project.resolve("target/site"), null);
+                LivePreview preview = new LivePreview(project, site::build, BuildLog.silent())) {
+            URI home = preview.start("127.0.0.1", 0);
+            Path report = project.resolve("reports/2016/fgj.md");
+            Files.createDirectories(report.getParent());
+            Files.writeString(report, "## 一、概述\n\n发改局2016年的报告，第1稿。\n");
+            awaitPage(home, "ndbg/2016/fgj.html", "第1稿");
+            Files.writeString(report, "## 一、概述\n\n发改局2016年的报告，第2稿。\n");
+            awaitPage(home, "ndbg/2016/fgj.html", "第2稿");
+        }
+    }
+
+    /** A build during which an input is saved again is not served: the next build, at once, is. */
+    @Test
+    void aBuildDuringWhichAnInputWasSavedIsNotServed() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("project"));
+        Path report = Files.writeString(Files.createDirectories(project.resolve("reports/2018")).resolve("a.md"), "0");
+        AtomicInteger builds = new AtomicInteger();
+        Function<Optional<Set<Path>>, SiteSnapshot> build = changes -> {
+            int n = builds.incrementAndGet();
+            if (n == 2) {
+                save(report, "saved while build 2 ran");
+                pause(); // the rest of the build, in which the save's event arrives
+            }
+            SiteSnapshot.Builder site = SiteSnapshot.EMPTY.next();
+            site.write("index.html", ("build " + n).getBytes(StandardCharsets.UTF_8));
+            return site.build();
+        };
+        try (LivePreview preview = new LivePreview(project, build, BuildLog.silent())) {
+            URI home = preview.start("127.0.0.1", 0);
+            save(report, "1");
+            awaitPage(home, "index.html", "build 3");
+            assertEquals(2, version(home), "build 1, then build 3 served; build 2 never");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void save(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until {@code path} is served with {@code text} in it (failing after a bound). */
+    private void awaitPage(URI home, String path, String text) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (true) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(home.resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (page.statusCode() == 200 && page.body().contains(text)) {
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, path + " never showed " + text);
+            Thread.sleep(50);
         }
     }
 

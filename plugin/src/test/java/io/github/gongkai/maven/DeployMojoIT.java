@@ -416,6 +416,22 @@ class DeployMojoIT {
         assertServed("ftp/加密", siteV1);
     }
 
+    /** A manifest on the server that lists a file outside the deploy folder (edited by hand, or planted). */
+    @Test
+    void aManifestLeadingOutOfTheDeployFolderStopsTheDeployAndDeletesNothing() throws Exception {
+        Path share = SERVED.resolve("被改过的清单");
+        Path victim = SERVED.resolve("清单之外.txt");
+        write(victim, "别人的文件");
+        write(share.resolve("SHA256SUMS"), "a".repeat(64) + "  ../清单之外.txt\n");
+        Result deploy = mvn(project, "site:deploy", "-Dgongkai.deployUrl=" + share.toUri(),
+                "-Dgongkai.outputDirectory=" + siteV1);
+        assertFailed(deploy, "第 1 行的路径“../清单之外.txt”指向部署目录之外");
+        assertEquals("别人的文件", Files.readString(victim));
+        try (Stream<Path> files = Files.list(share)) {
+            assertEquals(List.of(share.resolve("SHA256SUMS")), files.toList(), "nothing sent");
+        }
+    }
+
     @Test
     void fileUrlToAMountedShare() throws Exception {
         Path share = SERVED.resolve("共享目录");

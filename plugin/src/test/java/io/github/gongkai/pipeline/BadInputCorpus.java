@@ -264,6 +264,17 @@ final class BadInputCorpus {
                     site(p).file(MD, "正文\n").file("assets/logo.txt", "logo");
                     Files.createSymbolicLink(p.root().resolve("assets/passwd"), Path.of("/etc/passwd"));
                 }),
+                // The walk would not follow a linked assets/ and publish nothing without a word.
+                fails("assets-folder-symlink-out-of-the-site", "assets", List.of("指向站点项目之外"), p -> {
+                    site(p).file(MD, "正文\n");
+                    Path elsewhere = Files.createDirectories(p.root().resolveSibling("shared-assets"));
+                    Files.writeString(elsewhere.resolve("logo.txt"), "logo");
+                    Files.createSymbolicLink(p.root().resolve("assets"), elsewhere);
+                }),
+                builds("assets-folder-symlink-inside-the-site", p -> {
+                    site(p).file(MD, "正文\n").file("shared/logo.txt", "logo");
+                    Files.createSymbolicLink(p.root().resolve("assets"), Path.of("shared"));
+                }, (site, warnings) -> assertEquals("logo", Files.readString(site.resolve("assets/logo.txt")))),
                 builds("asciidoc-includes-out-of-the-site", p -> {
                     Files.writeString(p.root().resolveSibling("pom.xml"), "OUTER-POM-CONTENT");
                     Files.writeString(p.root().resolveSibling("secret.txt"), "OUTER-SECRET");

@@ -251,6 +251,13 @@ class DeployerTest {
         assertEquals("ftp://example.gov.cn:21/年报/a.html", DeployAddress.parse("ftp://example.gov.cn/年报/").display("a.html"));
         DeployError error = assertThrows(DeployError.class, () -> DeployAddress.parse("http://example.gov.cn/"));
         assertTrue(error.getMessage().startsWith("无法识别的部署地址"), error.getMessage());
+        // A password typed into the address is never repeated in a message (messages are logged and shared).
+        for (String typed : new String[] {"ftpx://user:S3cret@host/x", "sftp://user:S3cret@host:port/x", "sftp://user:S3cret@/x",
+                "sftp://user:S3 cr/et@h^st/x"}) {
+            String message = assertThrows(DeployError.class, () -> DeployAddress.parse(typed), typed).getMessage();
+            assertFalse(message.contains("S3"), message);
+            assertTrue(message.contains("user:***@"), message);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

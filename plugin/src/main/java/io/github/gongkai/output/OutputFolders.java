@@ -118,21 +118,21 @@ public final class OutputFolders {
      */
     public static void checkDeployFolder(Path project, Path site, Path folder) {
         Path target = real(folder);
+        if (target.getParent() == null) {
+            throw new OutputRefused("部署目录 deployUrl（" + folder + "）是文件系统的根目录，不能部署到这里 / the root folder cannot be a deploy folder");
+        }
         Path home = real(Path.of(System.getProperty("user.home")));
         if (target.equals(home)) {
             throw new OutputRefused("部署目录 " + folder + " 是用户主目录，网站文件会散落在其中：请部署到一个专用目录，例如 "
                     + home.resolve("www") + " / the deploy folder is the home folder");
         }
+        if (project != null) {
+            notAboveOrInside(real(project), target, "部署目录 deployUrl", folder);
+        }
         Path published = real(site);
         if (target.startsWith(published) || published.startsWith(target)) {
             throw new OutputRefused("部署目录 " + folder + " 与要发布的网站目录 " + site + " 相同或互相包含：请部署到网站目录之外"
                     + " / the deploy folder and the site folder overlap");
-        }
-        if (target.getParent() == null) {
-            throw new OutputRefused("部署目录 deployUrl（" + folder + "）是文件系统的根目录，不能部署到这里 / the root folder cannot be a deploy folder");
-        }
-        if (project != null) {
-            notAboveOrInside(real(project), target, "部署目录 deployUrl", folder);
         }
     }
 

@@ -122,7 +122,8 @@ public class ImportMojo extends AbstractMojo {
 
     /** Every report of a folder, one line a file; fails at the end if any file needs attention. */
     private void importFolder(Path folder) throws MojoExecutionException, MojoFailureException {
-        Integer reportYear = year != null ? year(year) : gongkaiYear != null ? year(gongkaiYear) : null;
+        String given = year != null ? year : gongkaiYear;
+        Integer reportYear = given == null ? null : Integer.valueOf(year(given));
         java.util.List<FolderImport.Outcome> outcomes;
         try {
             outcomes = new FolderImport(MavenBuildLog.of(getLog())).importFolder(folder, reportYear,

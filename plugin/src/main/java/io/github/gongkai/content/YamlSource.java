@@ -160,7 +160,21 @@ final class YamlSource {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
         String reason = (context + " " + problem).strip();
-        return reason.isEmpty() ? String.valueOf(e.getMessage()).lines().findFirst().orElse("") : reason;
+        return hint(reason) + (reason.isEmpty() ? String.valueOf(e.getMessage()).lines().findFirst().orElse("") : reason);
+    }
+
+    /** The commonest mistakes said in Chinese before SnakeYAML's English, which names them only in its own terms. */
+    private static String hint(String reason) {
+        if (reason.contains("TAB")) {
+            return "缩进不能用 Tab 键，请改用空格。";
+        }
+        if (reason.contains("mapping values are not allowed")) {
+            return "此行缩进与上一行不齐，或冒号后缺空格、值中的冒号未加引号。";
+        }
+        if (reason.contains("end of stream")) {
+            return "引号或括号没有闭合。";
+        }
+        return "";
     }
 
     /** The 1-based line of a node, shifted by the lines before the YAML. */

@@ -33,7 +33,7 @@ public record DeployAddress(String scheme, String host, int port, String user, S
         try {
             uri = new URI(text.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            throw new DeployError(unsupported(text) , e);
+            throw new DeployError(unsupported(text)); // not e: its message repeats the address, password included
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme.equals("scp")) {
@@ -52,7 +52,7 @@ public record DeployAddress(String scheme, String host, int port, String user, S
             default -> throw new DeployError(unsupported(text));
         };
         if (uri.getHost() == null || uri.getHost().isEmpty()) {
-            throw new DeployError("部署地址 " + text + " 缺少服务器名 / no host in the address。" + FORMS);
+            throw new DeployError("部署地址 " + withoutPassword(text) + " 缺少服务器名 / no host in the address。" + FORMS);
         }
         String path = uri.getRawPath() == null ? "" : decode(uri.getRawPath());
         while (path.endsWith("/")) {
@@ -66,7 +66,12 @@ public record DeployAddress(String scheme, String host, int port, String user, S
             + "ftps://服务器[:端口]/目录、file:///挂载的目录";
 
     private static String unsupported(String text) {
-        return "无法识别的部署地址 / unsupported deploy address：“" + text + "”。" + FORMS;
+        return "无法识别的部署地址 / unsupported deploy address：“" + withoutPassword(text) + "”。" + FORMS;
+    }
+
+    /** The address as typed, a password written in it ({@code user:password@}) masked: messages are logged and shared. */
+    static String withoutPassword(String text) {
+        return text.replaceAll("(?<=//)([^/@:]*):[^@]*@", "$1:***@");
     }
 
     private static String decode(String raw) {

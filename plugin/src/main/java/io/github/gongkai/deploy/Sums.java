@@ -72,9 +72,29 @@ final class Sums {
                 throw new DeployError(where + " 第 " + (i + 1) + " 行不是“SHA-256 值 + 两个空格 + 文件路径”，"
                         + "不像是 site:deploy 写的清单 / not a deploy manifest。请确认部署目录没有写错。");
             }
+            if (!insideFolder(line.group(2))) {
+                // A deploy deletes what its manifest lists and the site no longer has: a path
+                // leading out of the deploy folder would delete someone else's file.
+                throw new DeployError(where + " 第 " + (i + 1) + " 行的路径“" + line.group(2) + "”指向部署目录之外（绝对路径或含 ..），"
+                        + "site:deploy 从不写这样的清单，可能被人改过；为免删除部署目录之外的文件而停止，未做任何改动。"
+                        + "请核实后删除该文件再部署 / the manifest lists a path outside the deploy folder; nothing was changed");
+            }
             sums.put(line.group(2), line.group(1).toLowerCase(java.util.Locale.ROOT));
         }
         return sums;
+    }
+
+    /** Whether {@code path} names a file below the deploy folder, as the paths {@link #ofFolder} gives do. */
+    static boolean insideFolder(String path) {
+        if (path.startsWith("/") || path.contains("\\") || path.matches("[A-Za-z]:.*")) {
+            return false;
+        }
+        for (String part : path.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sums as a file: UTF-8, LF line ends, paths in UTF-8 order. */

@@ -127,6 +127,13 @@ public final class ReportImporter {
     }
 
     private static PublishingBody body(SiteContent content, String id) {
+        if (!id.matches("[a-z0-9-]+")) {
+            // Not an id bodies.yaml could hold: suggesting to add it would only move the error there.
+            throw new InputError(SourceLocation.of(Path.of("bodies.yaml")), "发布机构 id \"" + id + "\" 只能包含小写字母、数字和连字符"
+                    + "（它是报告的文件名和网址的一部分），请用 bodies.yaml 中已有的 id：" + String.join("、",
+                            content.bodies().stream().map(PublishingBody::id).toList())
+                    + " / the body id must match [a-z0-9-]+");
+        }
         return content.bodies().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow(() -> new InputError(
                 SourceLocation.of(Path.of("bodies.yaml")), "发布机构 id \"" + id + "\" 未在 bodies.yaml 中登记（已有："
                         + String.join("、", content.bodies().stream().map(PublishingBody::id).toList())

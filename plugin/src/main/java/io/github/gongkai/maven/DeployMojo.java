@@ -6,6 +6,8 @@ import io.github.gongkai.deploy.Deployer;
 import io.github.gongkai.deploy.Login;
 import io.github.gongkai.deploy.Remote;
 import io.github.gongkai.deploy.Remotes;
+import io.github.gongkai.diagnostic.OutputRefused;
+import io.github.gongkai.output.OutputFolders;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +75,10 @@ public class DeployMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.distributionManagement.site.id}", readonly = true)
     private String siteId;
 
+    /** The Maven project folder: a deploy folder on this machine may not be it, above it or inside its inputs. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
@@ -96,15 +102,22 @@ public class DeployMojo extends AbstractMojo {
                         + "  <distributionManagement><site><id>服务器id</id><url>sftp://服务器/目录</url></site></distributionManagement>\n"
                         + "或运行时加 -Dgongkai.deployUrl=sftp://服务器/目录。详见 docs/zh/deploy.md。");
             }
+            if (timeout < 1) {
+                throw new MojoFailureException("gongkai.timeout（" + timeout + "）应为正整数，单位是秒，例如 30 / the timeout must be"
+                        + " a positive number of seconds");
+            }
             String id = serverId != null && !serverId.isBlank() ? serverId : siteId;
             DeployAddress address = DeployAddress.parse(url);
+            if (address.scheme().equals("file")) {
+                OutputFolders.checkDeployFolder(basedir.toPath(), outputDirectory.toPath(), Path.of(address.path()));
+            }
             Login login = login(id, address);
             getLog().info((dryRun ? "试运行，检查" : "部署站点到") + " / " + (dryRun ? "dry run for " : "deploying to ")
                     + address.display());
             try (Remote remote = Remotes.open(address, login, knownHosts.toPath(), Duration.ofSeconds(timeout))) {
                 new Deployer(MavenBuildLog.of(getLog())).deploy(outputDirectory.toPath(), remote, address, dryRun);
             }
-        } catch (DeployError e) {
+        } catch (DeployError | OutputRefused e) {
             throw new MojoFailureException(e.getMessage());
         } catch (RuntimeException e) {
             throw new MojoExecutionException("部署时出现内部错误（请用 mvn -e 查看详情并报告）：" + e + " / internal error", e);

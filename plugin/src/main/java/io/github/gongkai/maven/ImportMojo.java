@@ -47,11 +47,11 @@ public class ImportMojo extends AbstractMojo {
 
     /** The report (statistics) year; it also decides the format: up to 2018 pre2019, 2019–2020 v2019, then v2021. */
     @Parameter(property = "year")
-    private Integer year;
+    private String year;
 
     /** The same as {@code year}. */
     @Parameter(property = "gongkai.year")
-    private Integer gongkaiYear;
+    private String gongkaiYear;
 
     /** Replace the report's existing files; without it an existing report is left alone and the goal fails. */
     @Parameter(property = "gongkai.overwrite", defaultValue = "false")
@@ -94,7 +94,7 @@ public class ImportMojo extends AbstractMojo {
             return;
         }
         String id = either(body, gongkaiBody, "body", "发布机构 id / the body id, -Dbody=ID");
-        int reportYear = either(year, gongkaiYear, "year", "报告年度 / the report year, -Dyear=YYYY");
+        int reportYear = year(either(year, gongkaiYear, "year", "报告年度 / the report year, -Dyear=YYYY"));
         ImportResult result;
         try {
             result = new ReportImporter(MavenBuildLog.of(getLog())).importReport(new ImportRequest(sourcePath,
@@ -122,7 +122,8 @@ public class ImportMojo extends AbstractMojo {
 
     /** Every report of a folder, one line a file; fails at the end if any file needs attention. */
     private void importFolder(Path folder) throws MojoExecutionException, MojoFailureException {
-        Integer reportYear = year != null ? year : gongkaiYear;
+        String given = year != null ? year : gongkaiYear;
+        Integer reportYear = given == null ? null : Integer.valueOf(year(given));
         java.util.List<FolderImport.Outcome> outcomes;
         try {
             outcomes = new FolderImport(MavenBuildLog.of(getLog())).importFolder(folder, reportYear,
@@ -147,6 +148,16 @@ public class ImportMojo extends AbstractMojo {
                     + attention + " of " + outcomes.size() + " files need attention");
         }
         getLog().info("全部 " + outcomes.size() + " 个文件已导入并通过校验 / all files imported");
+    }
+
+    /** The year as a number; text Maven would refuse in English ("Cannot convert") is refused here in words. */
+    private static int year(String text) throws MojoFailureException {
+        String digits = text.strip();
+        if (!digits.matches("-?\\d{1,9}")) {
+            throw new MojoFailureException("year（" + text + "）应为阿拉伯数字的年份，例如 -Dyear=2023 / the year must be a number"
+                    + " such as 2023");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static <T> T either(T value, T prefixed, String name, String what) throws MojoFailureException {

@@ -55,9 +55,9 @@ public class ServeMojo extends AbstractMojo {
     @Parameter(property = "gongkai.host", defaultValue = "127.0.0.1")
     private String host;
 
-    /** The port to listen on; 0 picks a free one. */
+    /** The port to listen on, 0 to 65535; 0 picks a free one. Text, so that a mistyped one gets our message, not Maven's. */
     @Parameter(property = "gongkai.port", defaultValue = "8080")
-    private int port;
+    private String port;
 
     /** Skips the goal. */
     @Parameter(property = "gongkai.skip", defaultValue = "false")
@@ -68,6 +68,11 @@ public class ServeMojo extends AbstractMojo {
         if (skip) {
             getLog().info("已跳过 / skipped (gongkai.skip)");
             return;
+        }
+        int listen = port(port);
+        if (new java.net.InetSocketAddress(host, 0).isUnresolved()) {
+            throw new MojoFailureException("gongkai.host（" + host + "）无法解析为本机的地址：请用 127.0.0.1（只允许本机访问）"
+                    + "或本机的 IP 地址 / the host cannot be resolved");
         }
         try {
             OutputFolders.checkBuild(siteDirectory.toPath(), outputDirectory.toPath(), cacheDirectory.toPath());
@@ -89,11 +94,11 @@ public class ServeMojo extends AbstractMojo {
         }, "gongkai-preview-stop");
         URI address;
         try {
-            address = preview.start(host, port);
+            address = preview.start(host, listen);
         } catch (IOException e) {
             preview.close();
             site.close();
-            throw new MojoFailureException("无法在 " + host + ":" + port + " 上提供预览（" + e.getMessage()
+            throw new MojoFailureException("无法在 " + host + ":" + listen + " 上提供预览（" + e.getMessage()
                     + "），端口可能已被占用，可用 -Dgongkai.port=… 换一个 / cannot listen there, try another port");
         }
         Runtime.getRuntime().addShutdownHook(hook);
@@ -106,5 +111,15 @@ public class ServeMojo extends AbstractMojo {
             preview.close();
             site.close();
         }
+    }
+
+    /** The port as a number; a mistyped one (text, 1e3, 70000, -1) is refused in words. */
+    private static int port(String text) throws MojoFailureException {
+        String digits = text == null ? "" : text.strip();
+        if (digits.matches("\\d{1,5}") && Integer.parseInt(digits) <= 65535) {
+            return Integer.parseInt(digits);
+        }
+        throw new MojoFailureException("gongkai.port（" + text + "）应为 0 到 65535 之间的整数，例如 8080；0 表示自动选一个空闲端口"
+                + " / the port must be a whole number from 0 to 65535");
     }
 }

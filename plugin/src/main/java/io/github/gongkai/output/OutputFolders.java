@@ -109,6 +109,33 @@ public final class OutputFolders {
         }
     }
 
+    /**
+     * Checks a deploy folder on this machine ({@code file:}): a deploy writes the site's files into
+     * it beside what is there, so it may not be the root, the home folder, the site project (or a
+     * folder above it, or one of its inputs), nor the site it publishes or a folder above that.
+     *
+     * @param project the site project, or null where there is none
+     */
+    public static void checkDeployFolder(Path project, Path site, Path folder) {
+        Path target = real(folder);
+        if (target.getParent() == null) {
+            throw new OutputRefused("部署目录 deployUrl（" + folder + "）是文件系统的根目录，不能部署到这里 / the root folder cannot be a deploy folder");
+        }
+        Path home = real(Path.of(System.getProperty("user.home")));
+        if (target.equals(home)) {
+            throw new OutputRefused("部署目录 " + folder + " 是用户主目录，网站文件会散落在其中：请部署到一个专用目录，例如 "
+                    + home.resolve("www") + " / the deploy folder is the home folder");
+        }
+        if (project != null) {
+            notAboveOrInside(real(project), target, "部署目录 deployUrl", folder);
+        }
+        Path published = real(site);
+        if (target.startsWith(published) || published.startsWith(target)) {
+            throw new OutputRefused("部署目录 " + folder + " 与要发布的网站目录 " + site + " 相同或互相包含：请部署到网站目录之外"
+                    + " / the deploy folder and the site folder overlap");
+        }
+    }
+
     private static void notAboveOrInside(Path project, Path folder, String parameter, Path given) {
         if (folder.getParent() == null) {
             throw new OutputRefused(parameter + "（" + given + "）是文件系统的根目录，不能用作输出 / the root folder cannot be an output");

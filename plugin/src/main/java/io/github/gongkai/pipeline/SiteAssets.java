@@ -19,10 +19,25 @@ final class SiteAssets {
 
     /** Copies {@code projectDir/assets/**} to {@code assets/**} of the output, streamed; hidden files and folders are skipped. */
     static void copy(Path projectDir, SiteWriter output) {
-        Path assets = projectDir.resolve("assets");
-        if (!Files.isDirectory(assets)) {
+        Path link = projectDir.resolve("assets");
+        if (!Files.isDirectory(link)) {
             return;
         }
+        Path assets = link;
+        try {
+            if (Files.isSymbolicLink(link)) {
+                // A walk does not follow the link and would publish nothing, silently: walked where it
+                // leads when that is inside the project, refused by name when outside.
+                SourceText.requireInside(projectDir, link, SourceLocation.of(Path.of("assets")));
+                assets = link.toRealPath();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取 assets/ / cannot read assets/", e);
+        }
+        copy(projectDir, assets, output);
+    }
+
+    private static void copy(Path projectDir, Path assets, SiteWriter output) {
         try (Stream<Path> walk = Files.walk(assets)) {
             // Hidden files and everything in hidden folders (.git, .svn, .DS_Store) stay unpublished.
             List<Path> files = walk.filter(Files::isRegularFile)
@@ -31,8 +46,9 @@ final class SiteAssets {
                     .sorted()
                     .toList();
             for (Path file : files) {
-                SourceText.requireInside(projectDir, file, SourceLocation.of(projectDir.relativize(file)));
-                output.copy("assets/" + assets.relativize(file).toString().replace('\\', '/'), file);
+                String path = "assets/" + assets.relativize(file).toString().replace('\\', '/');
+                SourceText.requireInside(projectDir, file, SourceLocation.of(Path.of(path)));
+                output.copy(path, file);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("无法复制 assets/ / cannot copy assets/", e);

@@ -189,7 +189,7 @@ public final class NarrativeConverter implements NarrativeHtml, AutoCloseable {
 
     private Options asciidocOptions() {
         return Options.builder()
-                .safe(SafeMode.SAFE)
+                .safe(SafeMode.SERVER)
                 .standalone(false)
                 .baseDir(projectDir)
                 .attributes(Attributes.builder()

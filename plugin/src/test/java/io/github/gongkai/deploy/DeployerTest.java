@@ -141,6 +141,26 @@ class DeployerTest {
     }
 
     @Test
+    void aManifestListingAPathOutsideTheDeployFolderStopsTheDeployAndDeletesNothing() throws IOException {
+        Path site = site();
+        Path server = temp.resolve("server");
+        write(temp, "victim.txt", "别人的文件");
+        write(temp, "etc/victim.txt", "别人的文件");
+        String sum = "a".repeat(64);
+        for (String hostile : List.of("../victim.txt", "ndbg/../../victim.txt", temp.resolve("etc/victim.txt").toString(),
+                "./index.html", "ndbg//x.html")) {
+            write(server, Deployer.MANIFEST, sum + "  index.html\n" + sum + "  " + hostile + "\n");
+            DeployError error = assertThrows(DeployError.class, () -> deploy(site, new FileRemote(address())), hostile);
+            assertTrue(error.getMessage().contains("第 2 行的路径“" + hostile + "”指向部署目录之外"), error.getMessage());
+            assertEquals("别人的文件", Files.readString(temp.resolve("victim.txt")));
+            assertEquals("别人的文件", Files.readString(temp.resolve("etc/victim.txt")));
+            try (var files = Files.walk(server)) {
+                assertEquals(1, files.filter(Files::isRegularFile).count(), "nothing sent before the manifest is read");
+            }
+        }
+    }
+
+    @Test
     void dryRunChangesNothing() throws IOException {
         Path site = site();
         Deployer.Result result = new Deployer(log).deploy(site, new FileRemote(address()), address(), true);
@@ -231,6 +251,13 @@ class DeployerTest {
         assertEquals("ftp://example.gov.cn:21/年报/a.html", DeployAddress.parse("ftp://example.gov.cn/年报/").display("a.html"));
         DeployError error = assertThrows(DeployError.class, () -> DeployAddress.parse("http://example.gov.cn/"));
         assertTrue(error.getMessage().startsWith("无法识别的部署地址"), error.getMessage());
+        // A password typed into the address is never repeated in a message (messages are logged and shared).
+        for (String typed : new String[] {"ftpx://user:S3cret@host/x", "sftp://user:S3cret@host:port/x", "sftp://user:S3cret@/x",
+                "sftp://user:S3 cr/et@h^st/x"}) {
+            String message = assertThrows(DeployError.class, () -> DeployAddress.parse(typed), typed).getMessage();
+            assertFalse(message.contains("S3"), message);
+            assertTrue(message.contains("user:***@"), message);
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -11,6 +11,7 @@ import io.github.gongkai.testing.SiteProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -147,6 +148,19 @@ class ReportImporterTest {
         assertEquals(java.util.Optional.empty(), result.invalid());
         assertEquals("平顺街道办事处2017年政府信息公开工作年度报告",
                 SiteProject.standard(dir).firstReport().metadata().title());
+    }
+
+    /** An id that leaves reports/&lt;year&gt;/ or no bodies.yaml could hold: nothing written, no advice to add it. */
+    @Test
+    void aBodyIdThatIsNoIdIsRefusedAndNothingWritten() {
+        SiteProject.standard(dir);
+        for (String id : List.of("../x", "pingshun/../../x", "平顺", "a b")) {
+            InputError error = assertThrows(InputError.class, () -> run(SEED, id, 2018, false), id);
+            assertTrue(error.getMessage().contains("\"" + id + "\" 只能包含小写字母、数字和连字符"), error.getMessage());
+            assertFalse(error.getMessage().contains("- id: "), error.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("reports")));
+        assertFalse(Files.exists(dir.resolveSibling("x.yaml")) || Files.exists(dir.resolveSibling("x.adoc")));
     }
 
     @Test

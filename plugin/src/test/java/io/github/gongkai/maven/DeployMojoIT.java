@@ -416,6 +416,36 @@ class DeployMojoIT {
         assertServed("ftp/加密", siteV1);
     }
 
+    /** Addresses a user may mistype: refused before anything is written, and a typed password never repeated. */
+    @Test
+    void aLocalDeployToTheRootOrTheProjectIsRefusedAndATypedPasswordNeverShown() throws Exception {
+        Result root = mvn(project, "site:deploy", "-Dgongkai.deployUrl=file:///", "-Dgongkai.outputDirectory=" + siteV1);
+        assertFailed(root, "部署目录 deployUrl（/）是文件系统的根目录");
+        assertFalse(Files.exists(Path.of("/SHA256SUMS")) || Files.exists(Path.of("/.SHA256SUMS.pending")));
+        Result self = mvn(project, "site:deploy", "-Dgongkai.deployUrl=" + project.toUri(), "-Dgongkai.outputDirectory=" + siteV1);
+        assertFailed(self, "是站点项目本身或其上级目录");
+        assertFalse(Files.exists(project.resolve(".SHA256SUMS.pending")) || Files.exists(project.resolve("index.html")));
+        Result typed = mvn(project, "site:deploy", "-Dgongkai.deployUrl=sftp://deploy:Pa55-word@/srv/www");
+        assertFailed(typed, "部署地址 sftp://deploy:***@/srv/www 缺少服务器名");
+        assertFalse(typed.output().contains("Pa55-word"), typed.output());
+    }
+
+    /** A manifest on the server that lists a file outside the deploy folder (edited by hand, or planted). */
+    @Test
+    void aManifestLeadingOutOfTheDeployFolderStopsTheDeployAndDeletesNothing() throws Exception {
+        Path share = SERVED.resolve("被改过的清单");
+        Path victim = SERVED.resolve("清单之外.txt");
+        write(victim, "别人的文件");
+        write(share.resolve("SHA256SUMS"), "a".repeat(64) + "  ../清单之外.txt\n");
+        Result deploy = mvn(project, "site:deploy", "-Dgongkai.deployUrl=" + share.toUri(),
+                "-Dgongkai.outputDirectory=" + siteV1);
+        assertFailed(deploy, "第 1 行的路径“../清单之外.txt”指向部署目录之外");
+        assertEquals("别人的文件", Files.readString(victim));
+        try (Stream<Path> files = Files.list(share)) {
+            assertEquals(List.of(share.resolve("SHA256SUMS")), files.toList(), "nothing sent");
+        }
+    }
+
     @Test
     void fileUrlToAMountedShare() throws Exception {
         Path share = SERVED.resolve("共享目录");

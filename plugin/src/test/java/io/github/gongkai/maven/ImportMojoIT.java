@@ -354,7 +354,11 @@ class ImportMojoIT {
         assertTrue(log.contains("needs attention: old-report.doc：旧版 Word/WPS 文件，请用 Word 或 WPS“另存为”.docx"), log);
         assertTrue(log.contains("needs attention: haizhu-guanzhou-jiedao-2023.txt：统计表不完整，未写入任何文件。原文中未找到以下 19 行"), log);
         assertTrue(log.contains("needs attention: liwan-qiaozhong-jiedao-2023.txt：文件名和标题中都找不到 bodies.yaml 里的机构名称"), log);
-        assertTrue(log.contains("4 个文件中有 3 个需要处理"), log);
+        // Damaged or locked originals: what is wrong, in words, not the PDF or Word library's.
+        assertTrue(log.contains("needs attention: locked-report.pdf：PDF 文件已加密，需要密码才能打开"), log);
+        assertTrue(log.contains("needs attention: cut-report.pdf：PDF 文件不完整（结尾缺少 %%EOF 标记）"), log);
+        assertTrue(log.contains("needs attention: empty-report.docx：文件是空的（0 字节）"), log);
+        assertTrue(log.contains("7 个文件中有 6 个需要处理"), log);
         assertFalse(Files.exists(IT.resolve("import-folder-attention/reports/2023/guanzhou.yaml")), "nothing written");
         assertFalse(log.contains("\tat "), "no stack trace");
     }

@@ -60,7 +60,7 @@ class ServeMojoIT {
     @Test
     void servesRebuildsOnEditKeepsThePreviousSiteOnErrorAndStops() throws Exception {
         Path project = copyOfBasicSite();
-        maven = start(project);
+        maven = start(project, "0");
         String home = waitFor(() -> address(), a -> a != null, "the serving address in the log");
 
         HttpResponse<String> page = get(home + REPORT);
@@ -116,7 +116,21 @@ class ServeMojoIT {
         return to;
     }
 
-    private Process start(Path project) throws IOException {
+    /** A mistyped port is refused in words before anything starts, not with Maven's "Cannot convert" or Java's "out of range". */
+    @Test
+    void aMistypedPortIsRefusedInChinese() throws Exception {
+        Path project = copyOfBasicSite();
+        for (String port : List.of("abc", "70000", "-1")) {
+            output.clear();
+            maven = start(project, port);
+            assertTrue(maven.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS), "mvn site:serve ended");
+            String log = String.join("\n", output);
+            assertTrue(maven.exitValue() != 0 && log.contains("gongkai.port（" + port + "）应为 0 到 65535 之间的整数"), log);
+            assertFalse(log.contains("Cannot convert") || log.contains("out of range") || log.contains("\tat "), log);
+        }
+    }
+
+    private Process start(Path project, String port) throws IOException {
         Path settings = project.resolve("settings.xml");
         String outer = Path.of(System.getProperty("gongkai.it.outerRepository")).toUri().toString();
         Files.writeString(settings, Files.readString(Path.of("src/it/settings.xml"))
@@ -125,7 +139,7 @@ class ServeMojoIT {
         Path mvn = Path.of(System.getProperty("maven.home"), "bin", windows ? "mvn.cmd" : "mvn");
         Process process = new ProcessBuilder(mvn.toString(), "-B", "-s", settings.toString(),
                 "-Dmaven.repo.local=" + Path.of("target/local-repo").toAbsolutePath(),
-                "site:serve", "-Dgongkai.port=0")
+                "site:serve", "-Dgongkai.port=" + port)
                 .directory(project.toFile()).redirectErrorStream(true).start();
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),

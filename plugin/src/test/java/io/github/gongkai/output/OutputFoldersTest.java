@@ -123,4 +123,18 @@ class OutputFoldersTest {
         assertDoesNotThrow(() -> OutputFolders.checkArchive(project, site, earlier, f -> true));
         assertThrows(OutputRefused.class, () -> OutputFolders.checkArchive(project, site, earlier, f -> false));
     }
+
+    /** site:deploy to a folder of this machine writes beside what is there: never the root, home, project or site. */
+    @Test
+    void aLocalDeployFolderIsNeverTheRootHomeProjectItsInputsOrTheSite() throws IOException {
+        Path project = project();
+        Path site = project.resolve("target/site");
+        for (Path folder : new Path[] {project.getRoot(), Path.of(System.getProperty("user.home")), project,
+                project.getParent(), project.resolve("reports"), project.resolve("site.yaml"), site,
+                site.resolve("ndbg"), project.resolve("target")}) {
+            assertThrows(OutputRefused.class, () -> OutputFolders.checkDeployFolder(project, site, folder), folder.toString());
+        }
+        assertDoesNotThrow(() -> OutputFolders.checkDeployFolder(project, site, dir.resolve("srv/www/ndbg")));
+        assertDoesNotThrow(() -> OutputFolders.checkDeployFolder(project, site, project.resolve("target/deployed")));
+    }
 }

@@ -49,9 +49,9 @@ final class BadInputCorpus {
         return List.of(
                 fails("yaml-bodies-bad-indentation", "bodies.yaml:3", List.of("YAML 语法错误"), p -> site(p)
                         .file("bodies.yaml", "- id: pingshun\n  name: 庆安县平顺街道办事处\n   category: subdistrict\n")),
-                fails("yaml-site-unclosed-quote", "site.yaml:1", List.of("YAML 语法错误"), p -> site(p)
+                fails("yaml-site-unclosed-quote", "site.yaml:1", List.of("YAML 语法错误：引号或括号没有闭合"), p -> site(p)
                         .file("site.yaml", "siteName: \"测试站\nregion: 测试县\nsponsor: 测试县人民政府办公室\n")),
-                fails("yaml-statistics-tab-indentation", STATS + ":3", List.of("YAML 语法错误"), p -> site(p)
+                fails("yaml-statistics-tab-indentation", STATS + ":3", List.of("YAML 语法错误：缩进不能用 Tab 键，请改用空格"), p -> site(p)
                         .file(STATS, "format: pre2019\nstatistics:\n\t- {label: 举报, value: 0}\n")),
                 fails("json-missing-comma", "reports/2018/pingshun.json:4", List.of("YAML 语法错误"), p -> site(p)
                         .file("reports/2018/pingshun.json", "{\"format\": \"pre2019\",\n \"statistics\": [\n"
@@ -264,6 +264,17 @@ final class BadInputCorpus {
                     site(p).file(MD, "正文\n").file("assets/logo.txt", "logo");
                     Files.createSymbolicLink(p.root().resolve("assets/passwd"), Path.of("/etc/passwd"));
                 }),
+                // The walk would not follow a linked assets/ and publish nothing without a word.
+                fails("assets-folder-symlink-out-of-the-site", "assets", List.of("指向站点项目之外"), p -> {
+                    site(p).file(MD, "正文\n");
+                    Path elsewhere = Files.createDirectories(p.root().resolveSibling("shared-assets"));
+                    Files.writeString(elsewhere.resolve("logo.txt"), "logo");
+                    Files.createSymbolicLink(p.root().resolve("assets"), elsewhere);
+                }),
+                builds("assets-folder-symlink-inside-the-site", p -> {
+                    site(p).file(MD, "正文\n").file("shared/logo.txt", "logo");
+                    Files.createSymbolicLink(p.root().resolve("assets"), Path.of("shared"));
+                }, (site, warnings) -> assertEquals("logo", Files.readString(site.resolve("assets/logo.txt")))),
                 builds("asciidoc-includes-out-of-the-site", p -> {
                     Files.writeString(p.root().resolveSibling("pom.xml"), "OUTER-POM-CONTENT");
                     Files.writeString(p.root().resolveSibling("secret.txt"), "OUTER-SECRET");

@@ -44,6 +44,8 @@ class NarrativeConverterTest {
                 include::../secret.txt[]
 
                 include::/etc/passwd[]
+
+                目录：{docdir}；主目录：{user-home}
                 """.formatted(secret);
         BuildLog log = BuildLog.withWarningsTo(BuildLog.silent(), WARNINGS::add);
         try (NarrativeConverter converter = new NarrativeConverter(project.toFile(), log)) {
@@ -89,6 +91,13 @@ class NarrativeConverterTest {
     void includesOutsideTheSiteProjectReadNothing() {
         assertFalse(html.contains("机密内容"), html);
         assertFalse(html.contains("root:"), html);
+    }
+
+    /** The machine's folders are no report's text: a page would show them, and differ from one build folder to another. */
+    @Test
+    void attributesNamingTheBuildMachinesFoldersShowNoneOfThem() {
+        assertTrue(html.contains("目录：；主目录：."), html);
+        assertFalse(html.contains(outside.toString()) || html.contains(System.getProperty("user.home")), html);
     }
 
     @Test

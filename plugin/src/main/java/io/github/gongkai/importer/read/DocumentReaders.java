@@ -34,6 +34,9 @@ public final class DocumentReaders {
      */
     public static ImportDocument read(Path file) {
         String extension = extension(file);
+        if (EXTENSIONS.contains(extension)) {
+            SourceFile.check(file);
+        }
         return switch (extension) {
             case "docx" -> DocxReader.read(file);
             case "pdf" -> PdfReader.read(file);

@@ -56,6 +56,7 @@ public final class DocxReader {
 
     /** Reads {@code file}; a file that is not a readable .docx is an {@link InputError}. */
     public static ImportDocument read(Path file) {
+        ZipLimits.check(file);
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
             DocxReader reader = new DocxReader(document);
             for (IBodyElement element : document.getBodyElements()) {
@@ -63,6 +64,15 @@ public final class DocxReader {
             }
             return new ImportDocument(file.getFileName().toString(), List.copyOf(reader.blocks), false);
         } catch (IOException | RuntimeException e) {
+            if (ZipLimits.isPoiLimit(e)) {
+                throw new InputError(SourceLocation.of(file), "Word 文件中有部件解压后过大，远超任何年报，可能是恶意构造的"
+                        + "压缩文件（\"zip bomb\"），不予读取 / a part of the .docx is too large (zip bomb)", e);
+            }
+            if (ZipLimits.isDoctype(e)) {
+                throw new InputError(SourceLocation.of(file), "Word 文件的 XML 中含有 DOCTYPE 声明，Word 和 WPS 从不写它，"
+                        + "它可用来读取本机文件（XXE），出于安全不予读取；请用 Word 或 WPS 打开后另存为 .docx 再导入"
+                        + " / the .docx holds a DOCTYPE (XXE), refused", e);
+            }
             // POI reports a broken or non-OOXML file with several unchecked exceptions.
             throw new InputError(SourceLocation.of(file), "无法读取 Word 文件（" + e.getMessage() + "）。文件可能已损坏或并非 .docx："
                     + "请用 Word 或 WPS 打开后“另存为”Word 文档（*.docx）再导入 / cannot read the .docx file", e);

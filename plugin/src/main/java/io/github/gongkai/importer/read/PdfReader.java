@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -61,7 +60,7 @@ public final class PdfReader {
     public static ImportDocument read(Path file) {
         List<List<TextPosition>> pages;
         List<List<Rulings.Segment>> rulings = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+        try (PDDocument pdf = PdfFile.open(file)) {
             Glyphs glyphs = new Glyphs();
             glyphs.setSortByPosition(true);
             glyphs.getText(pdf);
@@ -69,7 +68,11 @@ public final class PdfReader {
             for (PDPage page : pdf.getPages()) {
                 rulings.add(Rulings.of(page));
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InputError known) {
+                throw known;
+            }
+            // PDFBox reports some damage (a broken stream, a bad font) unchecked, while reading the pages.
             throw new InputError(SourceLocation.of(file), "无法读取 PDF 文件（" + e.getMessage() + "）。文件可能已损坏或加密 / "
                     + "cannot read the PDF", e);
         }

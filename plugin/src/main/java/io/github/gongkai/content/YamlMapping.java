@@ -102,10 +102,26 @@ final class YamlMapping {
         return tuple == null ? Optional.empty() : Optional.of(tuple.getValueNode());
     }
 
+    /**
+     * A required key that is not there; when a key written in its place looks like a typo of it
+     * ("siteNmae"), the error points at that line.
+     */
+    private InputError missing(String key, String label) {
+        String message = "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "）";
+        for (Map.Entry<String, NodeTuple> written : entries.entrySet()) {
+            if (!known.contains(written.getKey())
+                    && KeySuggestion.nearest(written.getKey(), List.of(key)).isPresent()) {
+                return new InputError(location(written.getValue().getKeyNode()), message + "：这里的 \""
+                        + fieldPath(written.getKey()) + "\" 是否是它写错了？ / missing required key \"" + key
+                        + "\"; is \"" + written.getKey() + "\" a typo of it?");
+            }
+        }
+        return new InputError(location(), message + " / missing required key");
+    }
+
     /** A text value that must be present. */
     String requiredString(String key, String label) {
-        return optionalString(key).orElseThrow(() -> new InputError(location(),
-                "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
+        return optionalString(key).orElseThrow(() -> missing(key, label));
     }
 
     /** A text value; numbers written without quotes are read as their text. */
@@ -124,8 +140,7 @@ final class YamlMapping {
 
     /** A year (a whole number 0–9999). */
     int requiredInt(String key, String label) {
-        Node v = value(key).orElseThrow(() -> new InputError(location(),
-                "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
+        Node v = value(key).orElseThrow(() -> missing(key, label));
         BigDecimal whole = count(v, fieldPath(key));
         if (whole.signum() < 0 || whole.compareTo(BigDecimal.valueOf(9999)) > 0) {
             throw new InputError(location(v), describe(fieldPath(key)) + "的值 " + whole.toPlainString()
@@ -136,8 +151,7 @@ final class YamlMapping {
 
     /** A count or amount: a number ≥ 0 (N1), or any number when N1 is acknowledged. */
     BigDecimal requiredNumber(String key, String label, boolean keepN1) {
-        Node v = value(key).orElseThrow(() -> new InputError(location(),
-                "缺少必填字段 \"" + fieldPath(key) + "\"（" + label + "） / missing required key"));
+        Node v = value(key).orElseThrow(() -> missing(key, label));
         String text = scalarText(v, key, "应为数字 / expected a number");
         BigDecimal number;
         try {

@@ -222,6 +222,14 @@ class SiteLoaderTest {
     }
 
     @Test
+    void aMisspeltRequiredKeyIsPointedAt() {
+        InputError error = failure(SiteProject.standard(dir).file("site.yaml",
+                "region: 测试县\nsiteNmae: 测试站\nsponsor: 测试县人民政府办公室\n"));
+        assertEquals("site.yaml:2: 缺少必填字段 \"siteName\"（网站名称）：这里的 \"siteNmae\" 是否是它写错了？ / missing "
+                + "required key \"siteName\"; is \"siteNmae\" a typo of it?", error.getMessage());
+    }
+
+    @Test
     void missingRequiredSiteKeyIsNamedInChinese() {
         InputError error = failure(SiteProject.standard(dir).file("site.yaml", "siteName: 测试站\nregion: 测试县\n"));
         assertEquals("site.yaml:1: 缺少必填字段 \"sponsor\"（主办单位） / missing required key", error.getMessage());

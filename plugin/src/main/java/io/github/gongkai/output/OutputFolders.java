@@ -49,6 +49,10 @@ public final class OutputFolders {
      * @throws OutputRefused naming the parameter and the path when a folder may not be used
      */
     public static void checkBuild(Path project, Path site, Path cache) {
+        plainNames(site, "outputDirectory");
+        if (cache != null) {
+            plainNames(cache, "cacheDirectory");
+        }
         Path root = real(project);
         Path out = real(site);
         notAboveOrInside(root, out, "outputDirectory", site);
@@ -67,6 +71,21 @@ public final class OutputFolders {
             ours(cached, "cacheDirectory", cache, CACHE_MARKER, true);
         }
         ours(out, "outputDirectory", site, SITE_MARKER, false);
+    }
+
+    /**
+     * A folder named {@code ~} or only spaces is a path mistyped, not one meant: Maven does not
+     * expand {@code ~/site} to the home folder but makes a folder named "~" in the project.
+     */
+    private static void plainNames(Path folder, String parameter) {
+        for (Path name : folder) {
+            String text = name.toString();
+            if (text.equals("~") || text.isBlank()) {
+                throw new OutputRefused(parameter + "（" + folder + "）中有名为“" + text + "”的一级目录：Maven 不会把 ~ 展开为"
+                        + "用户主目录，也不会去掉空格，这样会在项目里建一个同名目录。请写完整路径，如 /home/用户名/site，或 target/site"
+                        + " / a folder named \"" + text + "\" is a mistyped path (~ is not expanded)");
+            }
+        }
     }
 
     /** Marks {@code cache} (created if need be) as our cache folder, so that later builds may write into it. */

@@ -1,6 +1,7 @@
 package io.github.gongkai.output;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +40,17 @@ class OutputFoldersTest {
         assertTrue(refused(project, dir, cache).contains("上级目录"));
         assertTrue(refused(project, project.getRoot(), cache).contains("根目录"));
         assertTrue(refused(project, project.resolve("."), cache).contains("上级目录"), "a path spelled otherwise");
+    }
+
+    @Test
+    void aTildeOrABlankFolderNameIsAMistypedPath() throws IOException {
+        Path project = project();
+        Path cache = project.resolve("target/gongkai-cache");
+        assertTrue(refused(project, project.resolve("~/site"), cache).contains("不会把 ~ 展开"));
+        assertTrue(refused(project, project.resolve(" "), cache).contains("outputDirectory"));
+        assertTrue(refused(project, project.resolve("target/site"), project.resolve("~")).contains("cacheDirectory"));
+        assertFalse(Files.exists(project.resolve("~")), "nothing made");
+        assertDoesNotThrow(() -> OutputFolders.checkBuild(project, project.resolve("target/站点 2024"), cache));
     }
 
     @Test
